@@ -329,6 +329,15 @@ public interface ItupFactory extends EFactory
 	Assessment createAssessment();
 
 	/**
+	 * Returns a new object of class '<em>Code Scheme</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Code Scheme</em>'.
+	 * @generated
+	 */
+	CodeScheme createCodeScheme();
+
+	/**
 	 * Returns a new object of class '<em>Vocabulary</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -316,13 +316,22 @@ public interface ItupPackage extends EPackage
 	int PLAN__VOCABULARY = PLAN_FILE_FEATURE_COUNT + 23;
 
 	/**
+	 * The feature id for the '<em><b>Code Schemes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__CODE_SCHEMES = PLAN_FILE_FEATURE_COUNT + 24;
+
+	/**
 	 * The number of structural features of the '<em>Plan</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_FEATURE_COUNT = PLAN_FILE_FEATURE_COUNT + 24;
+	int PLAN_FEATURE_COUNT = PLAN_FILE_FEATURE_COUNT + 25;
 
 	/**
 	 * The number of operations of the '<em>Plan</em>' class.
@@ -2980,6 +2989,61 @@ public interface ItupPackage extends EPackage
 	int ASSESSMENT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.itup.model.impl.CodeSchemeImpl <em>Code Scheme</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.impl.CodeSchemeImpl
+	 * @see org.itup.model.impl.ItupPackageImpl#getCodeScheme()
+	 * @generated
+	 */
+	int CODE_SCHEME = 38;
+
+	/**
+	 * The feature id for the '<em><b>Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE_SCHEME__LEVEL = 0;
+
+	/**
+	 * The feature id for the '<em><b>Pattern</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE_SCHEME__PATTERN = 1;
+
+	/**
+	 * The feature id for the '<em><b>Official</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE_SCHEME__OFFICIAL = 2;
+
+	/**
+	 * The number of structural features of the '<em>Code Scheme</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE_SCHEME_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Code Scheme</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE_SCHEME_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.itup.model.impl.VocabularyImpl <em>Vocabulary</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2987,7 +3051,7 @@ public interface ItupPackage extends EPackage
 	 * @see org.itup.model.impl.ItupPackageImpl#getVocabulary()
 	 * @generated
 	 */
-	int VOCABULARY = 38;
+	int VOCABULARY = 39;
 
 	/**
 	 * The feature id for the '<em><b>Levels</b></em>' containment reference list.
@@ -3024,7 +3088,7 @@ public interface ItupPackage extends EPackage
 	 * @see org.itup.model.impl.ItupPackageImpl#getLevelName()
 	 * @generated
 	 */
-	int LEVEL_NAME = 39;
+	int LEVEL_NAME = 40;
 
 	/**
 	 * The feature id for the '<em><b>Level</b></em>' attribute.
@@ -3088,7 +3152,7 @@ public interface ItupPackage extends EPackage
 	 * @see org.itup.model.impl.ItupPackageImpl#getBoundKind()
 	 * @generated
 	 */
-	int BOUND_KIND = 40;
+	int BOUND_KIND = 41;
 
 	/**
 	 * The meta object id for the '{@link org.itup.model.ReportingFrequency <em>Reporting Frequency</em>}' enum.
@@ -3098,7 +3162,7 @@ public interface ItupPackage extends EPackage
 	 * @see org.itup.model.impl.ItupPackageImpl#getReportingFrequency()
 	 * @generated
 	 */
-	int REPORTING_FREQUENCY = 41;
+	int REPORTING_FREQUENCY = 42;
 
 	/**
 	 * The meta object id for the '{@link org.itup.model.TargetKind <em>Target Kind</em>}' enum.
@@ -3108,7 +3172,7 @@ public interface ItupPackage extends EPackage
 	 * @see org.itup.model.impl.ItupPackageImpl#getTargetKind()
 	 * @generated
 	 */
-	int TARGET_KIND = 42;
+	int TARGET_KIND = 43;
 
 	/**
 	 * The meta object id for the '{@link org.itup.model.SectorKind <em>Sector Kind</em>}' enum.
@@ -3118,7 +3182,7 @@ public interface ItupPackage extends EPackage
 	 * @see org.itup.model.impl.ItupPackageImpl#getSectorKind()
 	 * @generated
 	 */
-	int SECTOR_KIND = 43;
+	int SECTOR_KIND = 44;
 
 	/**
 	 * The meta object id for the '{@link org.itup.model.IndicatorDirection <em>Indicator Direction</em>}' enum.
@@ -3128,7 +3192,7 @@ public interface ItupPackage extends EPackage
 	 * @see org.itup.model.impl.ItupPackageImpl#getIndicatorDirection()
 	 * @generated
 	 */
-	int INDICATOR_DIRECTION = 44;
+	int INDICATOR_DIRECTION = 45;
 
 	/**
 	 * The meta object id for the '{@link org.itup.model.RiskTreatment <em>Risk Treatment</em>}' enum.
@@ -3138,7 +3202,17 @@ public interface ItupPackage extends EPackage
 	 * @see org.itup.model.impl.ItupPackageImpl#getRiskTreatment()
 	 * @generated
 	 */
-	int RISK_TREATMENT = 45;
+	int RISK_TREATMENT = 46;
+
+	/**
+	 * The meta object id for the '{@link org.itup.model.CodedLevel <em>Coded Level</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.itup.model.CodedLevel
+	 * @see org.itup.model.impl.ItupPackageImpl#getCodedLevel()
+	 * @generated
+	 */
+	int CODED_LEVEL = 47;
 
 	/**
 	 * The meta object id for the '{@link org.itup.model.SwotKind <em>Swot Kind</em>}' enum.
@@ -3148,7 +3222,7 @@ public interface ItupPackage extends EPackage
 	 * @see org.itup.model.impl.ItupPackageImpl#getSwotKind()
 	 * @generated
 	 */
-	int SWOT_KIND = 46;
+	int SWOT_KIND = 48;
 
 	/**
 	 * The meta object id for the '{@link org.itup.model.PlanLevel <em>Plan Level</em>}' enum.
@@ -3158,7 +3232,7 @@ public interface ItupPackage extends EPackage
 	 * @see org.itup.model.impl.ItupPackageImpl#getPlanLevel()
 	 * @generated
 	 */
-	int PLAN_LEVEL = 47;
+	int PLAN_LEVEL = 49;
 
 
 	/**
@@ -3434,6 +3508,17 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 */
 	EReference getPlan_Vocabulary();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.itup.model.Plan#getCodeSchemes <em>Code Schemes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Code Schemes</em>'.
+	 * @see org.itup.model.Plan#getCodeSchemes()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EReference getPlan_CodeSchemes();
 
 	/**
 	 * Returns the meta object for class '{@link org.itup.model.Import <em>Import</em>}'.
@@ -5302,6 +5387,49 @@ public interface ItupPackage extends EPackage
 	EAttribute getAssessment_Text();
 
 	/**
+	 * Returns the meta object for class '{@link org.itup.model.CodeScheme <em>Code Scheme</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Code Scheme</em>'.
+	 * @see org.itup.model.CodeScheme
+	 * @generated
+	 */
+	EClass getCodeScheme();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.CodeScheme#getLevel <em>Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Level</em>'.
+	 * @see org.itup.model.CodeScheme#getLevel()
+	 * @see #getCodeScheme()
+	 * @generated
+	 */
+	EAttribute getCodeScheme_Level();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.CodeScheme#getPattern <em>Pattern</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pattern</em>'.
+	 * @see org.itup.model.CodeScheme#getPattern()
+	 * @see #getCodeScheme()
+	 * @generated
+	 */
+	EAttribute getCodeScheme_Pattern();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.itup.model.CodeScheme#isOfficial <em>Official</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Official</em>'.
+	 * @see org.itup.model.CodeScheme#isOfficial()
+	 * @see #getCodeScheme()
+	 * @generated
+	 */
+	EAttribute getCodeScheme_Official();
+
+	/**
 	 * Returns the meta object for class '{@link org.itup.model.Vocabulary <em>Vocabulary</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5435,6 +5563,16 @@ public interface ItupPackage extends EPackage
 	 * @generated
 	 */
 	EEnum getRiskTreatment();
+
+	/**
+	 * Returns the meta object for enum '{@link org.itup.model.CodedLevel <em>Coded Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Coded Level</em>'.
+	 * @see org.itup.model.CodedLevel
+	 * @generated
+	 */
+	EEnum getCodedLevel();
 
 	/**
 	 * Returns the meta object for enum '{@link org.itup.model.SwotKind <em>Swot Kind</em>}'.
@@ -5681,6 +5819,14 @@ public interface ItupPackage extends EPackage
 		 * @generated
 		 */
 		EReference PLAN__VOCABULARY = eINSTANCE.getPlan_Vocabulary();
+
+		/**
+		 * The meta object literal for the '<em><b>Code Schemes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLAN__CODE_SCHEMES = eINSTANCE.getPlan_CodeSchemes();
 
 		/**
 		 * The meta object literal for the '{@link org.itup.model.impl.ImportImpl <em>Import</em>}' class.
@@ -7141,6 +7287,40 @@ public interface ItupPackage extends EPackage
 		EAttribute ASSESSMENT__TEXT = eINSTANCE.getAssessment_Text();
 
 		/**
+		 * The meta object literal for the '{@link org.itup.model.impl.CodeSchemeImpl <em>Code Scheme</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.impl.CodeSchemeImpl
+		 * @see org.itup.model.impl.ItupPackageImpl#getCodeScheme()
+		 * @generated
+		 */
+		EClass CODE_SCHEME = eINSTANCE.getCodeScheme();
+
+		/**
+		 * The meta object literal for the '<em><b>Level</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODE_SCHEME__LEVEL = eINSTANCE.getCodeScheme_Level();
+
+		/**
+		 * The meta object literal for the '<em><b>Pattern</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODE_SCHEME__PATTERN = eINSTANCE.getCodeScheme_Pattern();
+
+		/**
+		 * The meta object literal for the '<em><b>Official</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODE_SCHEME__OFFICIAL = eINSTANCE.getCodeScheme_Official();
+
+		/**
 		 * The meta object literal for the '{@link org.itup.model.impl.VocabularyImpl <em>Vocabulary</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7259,6 +7439,16 @@ public interface ItupPackage extends EPackage
 		 * @generated
 		 */
 		EEnum RISK_TREATMENT = eINSTANCE.getRiskTreatment();
+
+		/**
+		 * The meta object literal for the '{@link org.itup.model.CodedLevel <em>Coded Level</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.itup.model.CodedLevel
+		 * @see org.itup.model.impl.ItupPackageImpl#getCodedLevel()
+		 * @generated
+		 */
+		EEnum CODED_LEVEL = eINSTANCE.getCodedLevel();
 
 		/**
 		 * The meta object literal for the '{@link org.itup.model.SwotKind <em>Swot Kind</em>}' enum.

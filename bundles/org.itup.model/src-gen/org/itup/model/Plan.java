@@ -41,6 +41,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.itup.model.Plan#isOfficialCodes <em>Official Codes</em>}</li>
  *   <li>{@link org.itup.model.Plan#getRiskScale <em>Risk Scale</em>}</li>
  *   <li>{@link org.itup.model.Plan#getVocabulary <em>Vocabulary</em>}</li>
+ *   <li>{@link org.itup.model.Plan#getCodeSchemes <em>Code Schemes</em>}</li>
  * </ul>
  *
  * @see org.itup.model.ItupPackage#getPlan()
@@ -478,5 +479,20 @@ public interface Plan extends PlanFile
 	 * @generated
 	 */
 	void setVocabulary(Vocabulary value);
+
+	/**
+	 * Returns the value of the '<em><b>Code Schemes</b></em>' containment reference list.
+	 * The list contents are of type {@link org.itup.model.CodeScheme}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How the plan builds the codes of each level (targets, objectives, outcomes, outputs, enablers); levels it does not name keep the default scheme.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Code Schemes</em>' containment reference list.
+	 * @see org.itup.model.ItupPackage#getPlan_CodeSchemes()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<CodeScheme> getCodeSchemes();
 
 } // Plan

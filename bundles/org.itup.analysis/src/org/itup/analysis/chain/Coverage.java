@@ -3,12 +3,14 @@ package org.itup.analysis.chain;
 import java.util.List;
 
 import org.itup.analysis.LinkageMatrix;
+import org.itup.analysis.Ownership;
 import org.itup.model.Goal;
 import org.itup.model.Objective;
+import org.itup.model.Sector;
 
 /**
  * Where the results chain of a plan has gaps a reviewer looks for: goals no objective serves directly, objectives
- * with nothing to show for them, objectives no enabler supports.
+ * with nothing to show for them, objectives no enabler supports, sectors with no part in any objective.
  */
 public final class Coverage {
 
@@ -53,9 +55,14 @@ public final class Coverage {
 		return objectivesWhere(objective -> chain.enablersOf(objective).isEmpty());
 	}
 
+	/** Sectors that neither lead nor contribute to an objective (contributions count: see {@link Ownership}). */
+	public List<Sector> sectorsWithoutObjectives() {
+		return Ownership.sectorsWithoutObjectives(chain.plan());
+	}
+
 	/** True when none of the gaps above is present. */
 	public boolean isComplete() {
-		return goalsWithoutPrimaryObjective().isEmpty() && goalsWithoutTargets().isEmpty()
+		return sectorsWithoutObjectives().isEmpty() && goalsWithoutPrimaryObjective().isEmpty() && goalsWithoutTargets().isEmpty()
 				&& objectivesWithoutPrimaryGoal().isEmpty() && objectivesWithoutOutcomes().isEmpty()
 				&& objectivesWithoutOutputs().isEmpty() && objectivesWithoutEnabler().isEmpty();
 	}

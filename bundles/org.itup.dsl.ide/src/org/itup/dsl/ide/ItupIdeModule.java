@@ -5,6 +5,7 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.serializer.hooks.IReferenceUpdater;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
@@ -19,6 +20,7 @@ import org.itup.dsl.ide.folding.PlanFolding;
 import org.itup.dsl.ide.highlighting.PlanHighlighting;
 import org.itup.dsl.ide.hover.PlanHoverService;
 import org.itup.dsl.ide.quickfix.PlanCodeActions;
+import org.itup.dsl.ide.rename.PlanReferenceUpdater;
 import org.itup.dsl.ide.rename.PlanRenameService;
 import org.itup.dsl.ide.server.NothingToGenerate;
 import org.itup.dsl.ide.symbols.PlanSymbolDetails;
@@ -50,6 +52,10 @@ public class ItupIdeModule extends AbstractItupIdeModule {
 	@Override
 	public Class<? extends IRenameService2> bindIRenameService2() {
 		return PlanRenameService.class;
+	}
+
+	public Class<? extends IReferenceUpdater> bindIReferenceUpdater() {
+		return PlanReferenceUpdater.class;
 	}
 
 	public Class<? extends DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {

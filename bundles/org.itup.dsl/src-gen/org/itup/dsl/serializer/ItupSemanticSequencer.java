@@ -19,6 +19,7 @@ import org.itup.model.Assessment;
 import org.itup.model.Baseline;
 import org.itup.model.Budget;
 import org.itup.model.Bureau;
+import org.itup.model.CodeScheme;
 import org.itup.model.CoreValue;
 import org.itup.model.Enabler;
 import org.itup.model.ExchangeRate;
@@ -78,6 +79,9 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 				return; 
 			case ItupPackage.BUREAU:
 				sequence_Bureau(context, (Bureau) semanticObject); 
+				return; 
+			case ItupPackage.CODE_SCHEME:
+				sequence_CodeScheme(context, (CodeScheme) semanticObject); 
 				return; 
 			case ItupPackage.CORE_VALUE:
 				sequence_CoreValue(context, (CoreValue) semanticObject); 
@@ -146,7 +150,7 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 				sequence_PerformanceIndicator(context, (PerformanceIndicator) semanticObject); 
 				return; 
 			case ItupPackage.PLAN:
-				sequence_Plan(context, (Plan) semanticObject); 
+				sequence_CodeSchemes_Plan(context, (Plan) semanticObject); 
 				return; 
 			case ItupPackage.RESOURCE_NEED:
 				sequence_ResourceNeed(context, (ResourceNeed) semanticObject); 
@@ -244,6 +248,64 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 * </pre>
 	 */
 	protected void sequence_Bureau(ISerializationContext context, Bureau semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     CodeScheme returns CodeScheme
+	 *
+	 * Constraint:
+	 *     (level=CodedLevel (pattern=STRING | official?='official'))
+	 * </pre>
+	 */
+	protected void sequence_CodeScheme(ISerializationContext context, CodeScheme semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     PlanFile returns Plan
+	 *     Plan returns Plan
+	 *
+	 * Constraint:
+	 *     (
+	 *         name=PlanName 
+	 *         title=STRING? 
+	 *         (startYear=Year endYear=Year)? 
+	 *         adoptedBy=STRING? 
+	 *         currency=STRING? 
+	 *         rates+=ExchangeRate* 
+	 *         (languages+=ID languages+=ID*)? 
+	 *         officialCodes?='codes'? 
+	 *         codeSchemes+=CodeScheme* 
+	 *         (riskScale+=Code riskScale+=Code*)? 
+	 *         vocabulary=Vocabulary? 
+	 *         imports+=Import* 
+	 *         vision=STRING? 
+	 *         mission=STRING? 
+	 *         (sectorOrder+=[Sector|Code] sectorOrder+=[Sector|Code]*)? 
+	 *         (
+	 *             (
+	 *                 values+=CoreValue | 
+	 *                 goals+=Goal | 
+	 *                 sectors+=Sector | 
+	 *                 risks+=StrategicRisk | 
+	 *                 swot+=SwotItem | 
+	 *                 criteria+=ImplementationCriterion | 
+	 *                 glossary+=GlossaryTerm
+	 *             )? 
+	 *             (wsisActionLines+=Code wsisActionLines+=Code*)? 
+	 *             (sdgCustodianIndicators+=Code sdgCustodianIndicators+=Code*)?
+	 *         )+
+	 *     )
+	 * </pre>
+	 */
+	protected void sequence_CodeSchemes_Plan(ISerializationContext context, Plan semanticObject) {
 		genericSequencer.createSequence(context, semanticObject);
 	}
 	
@@ -657,49 +719,6 @@ public class ItupSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 * </pre>
 	 */
 	protected void sequence_PerformanceIndicator(ISerializationContext context, PerformanceIndicator semanticObject) {
-		genericSequencer.createSequence(context, semanticObject);
-	}
-	
-	
-	/**
-	 * <pre>
-	 * Contexts:
-	 *     PlanFile returns Plan
-	 *     Plan returns Plan
-	 *
-	 * Constraint:
-	 *     (
-	 *         name=PlanName 
-	 *         title=STRING? 
-	 *         (startYear=Year endYear=Year)? 
-	 *         adoptedBy=STRING? 
-	 *         currency=STRING? 
-	 *         rates+=ExchangeRate* 
-	 *         (languages+=ID languages+=ID*)? 
-	 *         officialCodes?='codes'? 
-	 *         (riskScale+=Code riskScale+=Code*)? 
-	 *         vocabulary=Vocabulary? 
-	 *         imports+=Import* 
-	 *         vision=STRING? 
-	 *         mission=STRING? 
-	 *         (sectorOrder+=[Sector|Code] sectorOrder+=[Sector|Code]*)? 
-	 *         (
-	 *             (
-	 *                 values+=CoreValue | 
-	 *                 goals+=Goal | 
-	 *                 sectors+=Sector | 
-	 *                 risks+=StrategicRisk | 
-	 *                 swot+=SwotItem | 
-	 *                 criteria+=ImplementationCriterion | 
-	 *                 glossary+=GlossaryTerm
-	 *             )? 
-	 *             (wsisActionLines+=Code wsisActionLines+=Code*)? 
-	 *             (sdgCustodianIndicators+=Code sdgCustodianIndicators+=Code*)?
-	 *         )+
-	 *     )
-	 * </pre>
-	 */
-	protected void sequence_Plan(ISerializationContext context, Plan semanticObject) {
 		genericSequencer.createSequence(context, semanticObject);
 	}
 	

@@ -32,8 +32,8 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 	protected AbstractElementAlias match_Output_OutputKeyword_0_0_or_ProductKeyword_0_1_or_ServiceKeyword_0_2;
 	protected AbstractElementAlias match_Output___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_2__q;
 	protected AbstractElementAlias match_PerformanceIndicator___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_3__q;
-	protected AbstractElementAlias match_Plan___RightCurlyBracketKeyword_15_4_3_SwotKeyword_15_4_0_LeftCurlyBracketKeyword_15_4_1__a;
-	protected AbstractElementAlias match_Plan___SwotKeyword_15_4_0_LeftCurlyBracketKeyword_15_4_1_RightCurlyBracketKeyword_15_4_3__a;
+	protected AbstractElementAlias match_Plan___RightCurlyBracketKeyword_16_4_3_SwotKeyword_16_4_0_LeftCurlyBracketKeyword_16_4_1__a;
+	protected AbstractElementAlias match_Plan___SwotKeyword_16_4_0_LeftCurlyBracketKeyword_16_4_1_RightCurlyBracketKeyword_16_4_3__a;
 	protected AbstractElementAlias match_Sector_PillarKeyword_0_2_or_ProgrammeKeyword_0_1;
 	protected AbstractElementAlias match_Target___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_3__q;
 	
@@ -50,8 +50,8 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 		match_Output_OutputKeyword_0_0_or_ProductKeyword_0_1_or_ServiceKeyword_0_2 = new AlternativeAlias(false, false, new TokenAlias(false, false, grammarAccess.getOutputAccess().getOutputKeyword_0_0()), new TokenAlias(false, false, grammarAccess.getOutputAccess().getProductKeyword_0_1()), new TokenAlias(false, false, grammarAccess.getOutputAccess().getServiceKeyword_0_2()));
 		match_Output___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_2__q = new GroupAlias(false, true, new TokenAlias(false, false, grammarAccess.getOutputAccess().getLeftCurlyBracketKeyword_4_0()), new TokenAlias(false, false, grammarAccess.getOutputAccess().getRightCurlyBracketKeyword_4_2()));
 		match_PerformanceIndicator___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_3__q = new GroupAlias(false, true, new TokenAlias(false, false, grammarAccess.getPerformanceIndicatorAccess().getLeftCurlyBracketKeyword_3_0()), new TokenAlias(false, false, grammarAccess.getPerformanceIndicatorAccess().getRightCurlyBracketKeyword_3_3()));
-		match_Plan___RightCurlyBracketKeyword_15_4_3_SwotKeyword_15_4_0_LeftCurlyBracketKeyword_15_4_1__a = new GroupAlias(true, true, new TokenAlias(false, false, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_15_4_3()), new TokenAlias(false, false, grammarAccess.getPlanAccess().getSwotKeyword_15_4_0()), new TokenAlias(false, false, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_15_4_1()));
-		match_Plan___SwotKeyword_15_4_0_LeftCurlyBracketKeyword_15_4_1_RightCurlyBracketKeyword_15_4_3__a = new GroupAlias(true, true, new TokenAlias(false, false, grammarAccess.getPlanAccess().getSwotKeyword_15_4_0()), new TokenAlias(false, false, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_15_4_1()), new TokenAlias(false, false, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_15_4_3()));
+		match_Plan___RightCurlyBracketKeyword_16_4_3_SwotKeyword_16_4_0_LeftCurlyBracketKeyword_16_4_1__a = new GroupAlias(true, true, new TokenAlias(false, false, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_16_4_3()), new TokenAlias(false, false, grammarAccess.getPlanAccess().getSwotKeyword_16_4_0()), new TokenAlias(false, false, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_16_4_1()));
+		match_Plan___SwotKeyword_16_4_0_LeftCurlyBracketKeyword_16_4_1_RightCurlyBracketKeyword_16_4_3__a = new GroupAlias(true, true, new TokenAlias(false, false, grammarAccess.getPlanAccess().getSwotKeyword_16_4_0()), new TokenAlias(false, false, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_16_4_1()), new TokenAlias(false, false, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_16_4_3()));
 		match_Sector_PillarKeyword_0_2_or_ProgrammeKeyword_0_1 = new AlternativeAlias(false, false, new TokenAlias(false, false, grammarAccess.getSectorAccess().getPillarKeyword_0_2()), new TokenAlias(false, false, grammarAccess.getSectorAccess().getProgrammeKeyword_0_1()));
 		match_Target___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_3__q = new GroupAlias(false, true, new TokenAlias(false, false, grammarAccess.getTargetAccess().getLeftCurlyBracketKeyword_4_0()), new TokenAlias(false, false, grammarAccess.getTargetAccess().getRightCurlyBracketKeyword_4_3()));
 	}
@@ -88,10 +88,10 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 				emit_Output___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_2__q(semanticObject, getLastNavigableState(), syntaxNodes);
 			else if (match_PerformanceIndicator___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_3__q.equals(syntax))
 				emit_PerformanceIndicator___LeftCurlyBracketKeyword_3_0_RightCurlyBracketKeyword_3_3__q(semanticObject, getLastNavigableState(), syntaxNodes);
-			else if (match_Plan___RightCurlyBracketKeyword_15_4_3_SwotKeyword_15_4_0_LeftCurlyBracketKeyword_15_4_1__a.equals(syntax))
-				emit_Plan___RightCurlyBracketKeyword_15_4_3_SwotKeyword_15_4_0_LeftCurlyBracketKeyword_15_4_1__a(semanticObject, getLastNavigableState(), syntaxNodes);
-			else if (match_Plan___SwotKeyword_15_4_0_LeftCurlyBracketKeyword_15_4_1_RightCurlyBracketKeyword_15_4_3__a.equals(syntax))
-				emit_Plan___SwotKeyword_15_4_0_LeftCurlyBracketKeyword_15_4_1_RightCurlyBracketKeyword_15_4_3__a(semanticObject, getLastNavigableState(), syntaxNodes);
+			else if (match_Plan___RightCurlyBracketKeyword_16_4_3_SwotKeyword_16_4_0_LeftCurlyBracketKeyword_16_4_1__a.equals(syntax))
+				emit_Plan___RightCurlyBracketKeyword_16_4_3_SwotKeyword_16_4_0_LeftCurlyBracketKeyword_16_4_1__a(semanticObject, getLastNavigableState(), syntaxNodes);
+			else if (match_Plan___SwotKeyword_16_4_0_LeftCurlyBracketKeyword_16_4_1_RightCurlyBracketKeyword_16_4_3__a.equals(syntax))
+				emit_Plan___SwotKeyword_16_4_0_LeftCurlyBracketKeyword_16_4_1_RightCurlyBracketKeyword_16_4_3__a(semanticObject, getLastNavigableState(), syntaxNodes);
 			else if (match_Sector_PillarKeyword_0_2_or_ProgrammeKeyword_0_1.equals(syntax))
 				emit_Sector_PillarKeyword_0_2_or_ProgrammeKeyword_0_1(semanticObject, getLastNavigableState(), syntaxNodes);
 			else if (match_Target___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_3__q.equals(syntax))
@@ -274,6 +274,7 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 	 *
 	 * This ambiguous syntax occurs at:
 	 *     adoptedBy=STRING 'swot' '{' (ambiguity) swot+=SwotItem
+	 *     codeSchemes+=CodeScheme '}' 'swot' '{' (ambiguity) swot+=SwotItem
 	 *     criteria+=ImplementationCriterion 'swot' '{' (ambiguity) swot+=SwotItem
 	 *     currency=STRING 'swot' '{' (ambiguity) swot+=SwotItem
 	 *     endYear=Year 'swot' '{' (ambiguity) swot+=SwotItem
@@ -299,7 +300,7 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 	 
 	 * </pre>
 	 */
-	protected void emit_Plan___RightCurlyBracketKeyword_15_4_3_SwotKeyword_15_4_0_LeftCurlyBracketKeyword_15_4_1__a(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
+	protected void emit_Plan___RightCurlyBracketKeyword_16_4_3_SwotKeyword_16_4_0_LeftCurlyBracketKeyword_16_4_1__a(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
 		acceptNodes(transition, nodes);
 	}
 	
@@ -318,6 +319,15 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 	 *     adoptedBy=STRING (ambiguity) risks+=StrategicRisk
 	 *     adoptedBy=STRING (ambiguity) sectors+=Sector
 	 *     adoptedBy=STRING (ambiguity) values+=CoreValue
+	 *     codeSchemes+=CodeScheme '}' (ambiguity) 'sdg' 'custodian' sdgCustodianIndicators+=Code
+	 *     codeSchemes+=CodeScheme '}' (ambiguity) 'wsis' 'facilitator' wsisActionLines+=Code
+	 *     codeSchemes+=CodeScheme '}' (ambiguity) (rule end)
+	 *     codeSchemes+=CodeScheme '}' (ambiguity) criteria+=ImplementationCriterion
+	 *     codeSchemes+=CodeScheme '}' (ambiguity) glossary+=GlossaryTerm
+	 *     codeSchemes+=CodeScheme '}' (ambiguity) goals+=Goal
+	 *     codeSchemes+=CodeScheme '}' (ambiguity) risks+=StrategicRisk
+	 *     codeSchemes+=CodeScheme '}' (ambiguity) sectors+=Sector
+	 *     codeSchemes+=CodeScheme '}' (ambiguity) values+=CoreValue
 	 *     criteria+=ImplementationCriterion (ambiguity) 'sdg' 'custodian' sdgCustodianIndicators+=Code
 	 *     criteria+=ImplementationCriterion (ambiguity) 'wsis' 'facilitator' wsisActionLines+=Code
 	 *     criteria+=ImplementationCriterion (ambiguity) (rule end)
@@ -519,7 +529,7 @@ public class ItupSyntacticSequencer extends AbstractSyntacticSequencer {
 	 
 	 * </pre>
 	 */
-	protected void emit_Plan___SwotKeyword_15_4_0_LeftCurlyBracketKeyword_15_4_1_RightCurlyBracketKeyword_15_4_3__a(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
+	protected void emit_Plan___SwotKeyword_16_4_0_LeftCurlyBracketKeyword_16_4_1_RightCurlyBracketKeyword_16_4_3__a(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
 		acceptNodes(transition, nodes);
 	}
 	

@@ -87,74 +87,75 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		private final Assignment cOfficialCodesAssignment_8_0 = (Assignment)cGroup_8.eContents().get(0);
 		private final Keyword cOfficialCodesCodesKeyword_8_0_0 = (Keyword)cOfficialCodesAssignment_8_0.eContents().get(0);
 		private final Keyword cOfficialKeyword_8_1 = (Keyword)cGroup_8.eContents().get(1);
-		private final Group cGroup_9 = (Group)cGroup.eContents().get(9);
-		private final Keyword cRiskKeyword_9_0 = (Keyword)cGroup_9.eContents().get(0);
-		private final Keyword cScaleKeyword_9_1 = (Keyword)cGroup_9.eContents().get(1);
-		private final Assignment cRiskScaleAssignment_9_2 = (Assignment)cGroup_9.eContents().get(2);
-		private final RuleCall cRiskScaleCodeParserRuleCall_9_2_0 = (RuleCall)cRiskScaleAssignment_9_2.eContents().get(0);
-		private final Group cGroup_9_3 = (Group)cGroup_9.eContents().get(3);
-		private final Keyword cCommaKeyword_9_3_0 = (Keyword)cGroup_9_3.eContents().get(0);
-		private final Assignment cRiskScaleAssignment_9_3_1 = (Assignment)cGroup_9_3.eContents().get(1);
-		private final RuleCall cRiskScaleCodeParserRuleCall_9_3_1_0 = (RuleCall)cRiskScaleAssignment_9_3_1.eContents().get(0);
-		private final Assignment cVocabularyAssignment_10 = (Assignment)cGroup.eContents().get(10);
-		private final RuleCall cVocabularyVocabularyParserRuleCall_10_0 = (RuleCall)cVocabularyAssignment_10.eContents().get(0);
-		private final Assignment cImportsAssignment_11 = (Assignment)cGroup.eContents().get(11);
-		private final RuleCall cImportsImportParserRuleCall_11_0 = (RuleCall)cImportsAssignment_11.eContents().get(0);
-		private final Group cGroup_12 = (Group)cGroup.eContents().get(12);
-		private final Keyword cVisionKeyword_12_0 = (Keyword)cGroup_12.eContents().get(0);
-		private final Assignment cVisionAssignment_12_1 = (Assignment)cGroup_12.eContents().get(1);
-		private final RuleCall cVisionSTRINGTerminalRuleCall_12_1_0 = (RuleCall)cVisionAssignment_12_1.eContents().get(0);
+		private final RuleCall cCodeSchemesParserRuleCall_9 = (RuleCall)cGroup.eContents().get(9);
+		private final Group cGroup_10 = (Group)cGroup.eContents().get(10);
+		private final Keyword cRiskKeyword_10_0 = (Keyword)cGroup_10.eContents().get(0);
+		private final Keyword cScaleKeyword_10_1 = (Keyword)cGroup_10.eContents().get(1);
+		private final Assignment cRiskScaleAssignment_10_2 = (Assignment)cGroup_10.eContents().get(2);
+		private final RuleCall cRiskScaleCodeParserRuleCall_10_2_0 = (RuleCall)cRiskScaleAssignment_10_2.eContents().get(0);
+		private final Group cGroup_10_3 = (Group)cGroup_10.eContents().get(3);
+		private final Keyword cCommaKeyword_10_3_0 = (Keyword)cGroup_10_3.eContents().get(0);
+		private final Assignment cRiskScaleAssignment_10_3_1 = (Assignment)cGroup_10_3.eContents().get(1);
+		private final RuleCall cRiskScaleCodeParserRuleCall_10_3_1_0 = (RuleCall)cRiskScaleAssignment_10_3_1.eContents().get(0);
+		private final Assignment cVocabularyAssignment_11 = (Assignment)cGroup.eContents().get(11);
+		private final RuleCall cVocabularyVocabularyParserRuleCall_11_0 = (RuleCall)cVocabularyAssignment_11.eContents().get(0);
+		private final Assignment cImportsAssignment_12 = (Assignment)cGroup.eContents().get(12);
+		private final RuleCall cImportsImportParserRuleCall_12_0 = (RuleCall)cImportsAssignment_12.eContents().get(0);
 		private final Group cGroup_13 = (Group)cGroup.eContents().get(13);
-		private final Keyword cMissionKeyword_13_0 = (Keyword)cGroup_13.eContents().get(0);
-		private final Assignment cMissionAssignment_13_1 = (Assignment)cGroup_13.eContents().get(1);
-		private final RuleCall cMissionSTRINGTerminalRuleCall_13_1_0 = (RuleCall)cMissionAssignment_13_1.eContents().get(0);
+		private final Keyword cVisionKeyword_13_0 = (Keyword)cGroup_13.eContents().get(0);
+		private final Assignment cVisionAssignment_13_1 = (Assignment)cGroup_13.eContents().get(1);
+		private final RuleCall cVisionSTRINGTerminalRuleCall_13_1_0 = (RuleCall)cVisionAssignment_13_1.eContents().get(0);
 		private final Group cGroup_14 = (Group)cGroup.eContents().get(14);
-		private final Keyword cSectorsKeyword_14_0 = (Keyword)cGroup_14.eContents().get(0);
-		private final Assignment cSectorOrderAssignment_14_1 = (Assignment)cGroup_14.eContents().get(1);
-		private final CrossReference cSectorOrderSectorCrossReference_14_1_0 = (CrossReference)cSectorOrderAssignment_14_1.eContents().get(0);
-		private final RuleCall cSectorOrderSectorCodeParserRuleCall_14_1_0_1 = (RuleCall)cSectorOrderSectorCrossReference_14_1_0.eContents().get(1);
-		private final Group cGroup_14_2 = (Group)cGroup_14.eContents().get(2);
-		private final Keyword cCommaKeyword_14_2_0 = (Keyword)cGroup_14_2.eContents().get(0);
-		private final Assignment cSectorOrderAssignment_14_2_1 = (Assignment)cGroup_14_2.eContents().get(1);
-		private final CrossReference cSectorOrderSectorCrossReference_14_2_1_0 = (CrossReference)cSectorOrderAssignment_14_2_1.eContents().get(0);
-		private final RuleCall cSectorOrderSectorCodeParserRuleCall_14_2_1_0_1 = (RuleCall)cSectorOrderSectorCrossReference_14_2_1_0.eContents().get(1);
-		private final Alternatives cAlternatives_15 = (Alternatives)cGroup.eContents().get(15);
-		private final Assignment cValuesAssignment_15_0 = (Assignment)cAlternatives_15.eContents().get(0);
-		private final RuleCall cValuesCoreValueParserRuleCall_15_0_0 = (RuleCall)cValuesAssignment_15_0.eContents().get(0);
-		private final Assignment cGoalsAssignment_15_1 = (Assignment)cAlternatives_15.eContents().get(1);
-		private final RuleCall cGoalsGoalParserRuleCall_15_1_0 = (RuleCall)cGoalsAssignment_15_1.eContents().get(0);
-		private final Assignment cSectorsAssignment_15_2 = (Assignment)cAlternatives_15.eContents().get(2);
-		private final RuleCall cSectorsSectorParserRuleCall_15_2_0 = (RuleCall)cSectorsAssignment_15_2.eContents().get(0);
-		private final Assignment cRisksAssignment_15_3 = (Assignment)cAlternatives_15.eContents().get(3);
-		private final RuleCall cRisksStrategicRiskParserRuleCall_15_3_0 = (RuleCall)cRisksAssignment_15_3.eContents().get(0);
-		private final Group cGroup_15_4 = (Group)cAlternatives_15.eContents().get(4);
-		private final Keyword cSwotKeyword_15_4_0 = (Keyword)cGroup_15_4.eContents().get(0);
-		private final Keyword cLeftCurlyBracketKeyword_15_4_1 = (Keyword)cGroup_15_4.eContents().get(1);
-		private final Assignment cSwotAssignment_15_4_2 = (Assignment)cGroup_15_4.eContents().get(2);
-		private final RuleCall cSwotSwotItemParserRuleCall_15_4_2_0 = (RuleCall)cSwotAssignment_15_4_2.eContents().get(0);
-		private final Keyword cRightCurlyBracketKeyword_15_4_3 = (Keyword)cGroup_15_4.eContents().get(3);
-		private final Group cGroup_15_5 = (Group)cAlternatives_15.eContents().get(5);
-		private final Keyword cWsisKeyword_15_5_0 = (Keyword)cGroup_15_5.eContents().get(0);
-		private final Keyword cFacilitatorKeyword_15_5_1 = (Keyword)cGroup_15_5.eContents().get(1);
-		private final Assignment cWsisActionLinesAssignment_15_5_2 = (Assignment)cGroup_15_5.eContents().get(2);
-		private final RuleCall cWsisActionLinesCodeParserRuleCall_15_5_2_0 = (RuleCall)cWsisActionLinesAssignment_15_5_2.eContents().get(0);
-		private final Group cGroup_15_5_3 = (Group)cGroup_15_5.eContents().get(3);
-		private final Keyword cCommaKeyword_15_5_3_0 = (Keyword)cGroup_15_5_3.eContents().get(0);
-		private final Assignment cWsisActionLinesAssignment_15_5_3_1 = (Assignment)cGroup_15_5_3.eContents().get(1);
-		private final RuleCall cWsisActionLinesCodeParserRuleCall_15_5_3_1_0 = (RuleCall)cWsisActionLinesAssignment_15_5_3_1.eContents().get(0);
-		private final Group cGroup_15_6 = (Group)cAlternatives_15.eContents().get(6);
-		private final Keyword cSdgKeyword_15_6_0 = (Keyword)cGroup_15_6.eContents().get(0);
-		private final Keyword cCustodianKeyword_15_6_1 = (Keyword)cGroup_15_6.eContents().get(1);
-		private final Assignment cSdgCustodianIndicatorsAssignment_15_6_2 = (Assignment)cGroup_15_6.eContents().get(2);
-		private final RuleCall cSdgCustodianIndicatorsCodeParserRuleCall_15_6_2_0 = (RuleCall)cSdgCustodianIndicatorsAssignment_15_6_2.eContents().get(0);
-		private final Group cGroup_15_6_3 = (Group)cGroup_15_6.eContents().get(3);
-		private final Keyword cCommaKeyword_15_6_3_0 = (Keyword)cGroup_15_6_3.eContents().get(0);
-		private final Assignment cSdgCustodianIndicatorsAssignment_15_6_3_1 = (Assignment)cGroup_15_6_3.eContents().get(1);
-		private final RuleCall cSdgCustodianIndicatorsCodeParserRuleCall_15_6_3_1_0 = (RuleCall)cSdgCustodianIndicatorsAssignment_15_6_3_1.eContents().get(0);
-		private final Assignment cCriteriaAssignment_15_7 = (Assignment)cAlternatives_15.eContents().get(7);
-		private final RuleCall cCriteriaImplementationCriterionParserRuleCall_15_7_0 = (RuleCall)cCriteriaAssignment_15_7.eContents().get(0);
-		private final Assignment cGlossaryAssignment_15_8 = (Assignment)cAlternatives_15.eContents().get(8);
-		private final RuleCall cGlossaryGlossaryTermParserRuleCall_15_8_0 = (RuleCall)cGlossaryAssignment_15_8.eContents().get(0);
+		private final Keyword cMissionKeyword_14_0 = (Keyword)cGroup_14.eContents().get(0);
+		private final Assignment cMissionAssignment_14_1 = (Assignment)cGroup_14.eContents().get(1);
+		private final RuleCall cMissionSTRINGTerminalRuleCall_14_1_0 = (RuleCall)cMissionAssignment_14_1.eContents().get(0);
+		private final Group cGroup_15 = (Group)cGroup.eContents().get(15);
+		private final Keyword cSectorsKeyword_15_0 = (Keyword)cGroup_15.eContents().get(0);
+		private final Assignment cSectorOrderAssignment_15_1 = (Assignment)cGroup_15.eContents().get(1);
+		private final CrossReference cSectorOrderSectorCrossReference_15_1_0 = (CrossReference)cSectorOrderAssignment_15_1.eContents().get(0);
+		private final RuleCall cSectorOrderSectorCodeParserRuleCall_15_1_0_1 = (RuleCall)cSectorOrderSectorCrossReference_15_1_0.eContents().get(1);
+		private final Group cGroup_15_2 = (Group)cGroup_15.eContents().get(2);
+		private final Keyword cCommaKeyword_15_2_0 = (Keyword)cGroup_15_2.eContents().get(0);
+		private final Assignment cSectorOrderAssignment_15_2_1 = (Assignment)cGroup_15_2.eContents().get(1);
+		private final CrossReference cSectorOrderSectorCrossReference_15_2_1_0 = (CrossReference)cSectorOrderAssignment_15_2_1.eContents().get(0);
+		private final RuleCall cSectorOrderSectorCodeParserRuleCall_15_2_1_0_1 = (RuleCall)cSectorOrderSectorCrossReference_15_2_1_0.eContents().get(1);
+		private final Alternatives cAlternatives_16 = (Alternatives)cGroup.eContents().get(16);
+		private final Assignment cValuesAssignment_16_0 = (Assignment)cAlternatives_16.eContents().get(0);
+		private final RuleCall cValuesCoreValueParserRuleCall_16_0_0 = (RuleCall)cValuesAssignment_16_0.eContents().get(0);
+		private final Assignment cGoalsAssignment_16_1 = (Assignment)cAlternatives_16.eContents().get(1);
+		private final RuleCall cGoalsGoalParserRuleCall_16_1_0 = (RuleCall)cGoalsAssignment_16_1.eContents().get(0);
+		private final Assignment cSectorsAssignment_16_2 = (Assignment)cAlternatives_16.eContents().get(2);
+		private final RuleCall cSectorsSectorParserRuleCall_16_2_0 = (RuleCall)cSectorsAssignment_16_2.eContents().get(0);
+		private final Assignment cRisksAssignment_16_3 = (Assignment)cAlternatives_16.eContents().get(3);
+		private final RuleCall cRisksStrategicRiskParserRuleCall_16_3_0 = (RuleCall)cRisksAssignment_16_3.eContents().get(0);
+		private final Group cGroup_16_4 = (Group)cAlternatives_16.eContents().get(4);
+		private final Keyword cSwotKeyword_16_4_0 = (Keyword)cGroup_16_4.eContents().get(0);
+		private final Keyword cLeftCurlyBracketKeyword_16_4_1 = (Keyword)cGroup_16_4.eContents().get(1);
+		private final Assignment cSwotAssignment_16_4_2 = (Assignment)cGroup_16_4.eContents().get(2);
+		private final RuleCall cSwotSwotItemParserRuleCall_16_4_2_0 = (RuleCall)cSwotAssignment_16_4_2.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_16_4_3 = (Keyword)cGroup_16_4.eContents().get(3);
+		private final Group cGroup_16_5 = (Group)cAlternatives_16.eContents().get(5);
+		private final Keyword cWsisKeyword_16_5_0 = (Keyword)cGroup_16_5.eContents().get(0);
+		private final Keyword cFacilitatorKeyword_16_5_1 = (Keyword)cGroup_16_5.eContents().get(1);
+		private final Assignment cWsisActionLinesAssignment_16_5_2 = (Assignment)cGroup_16_5.eContents().get(2);
+		private final RuleCall cWsisActionLinesCodeParserRuleCall_16_5_2_0 = (RuleCall)cWsisActionLinesAssignment_16_5_2.eContents().get(0);
+		private final Group cGroup_16_5_3 = (Group)cGroup_16_5.eContents().get(3);
+		private final Keyword cCommaKeyword_16_5_3_0 = (Keyword)cGroup_16_5_3.eContents().get(0);
+		private final Assignment cWsisActionLinesAssignment_16_5_3_1 = (Assignment)cGroup_16_5_3.eContents().get(1);
+		private final RuleCall cWsisActionLinesCodeParserRuleCall_16_5_3_1_0 = (RuleCall)cWsisActionLinesAssignment_16_5_3_1.eContents().get(0);
+		private final Group cGroup_16_6 = (Group)cAlternatives_16.eContents().get(6);
+		private final Keyword cSdgKeyword_16_6_0 = (Keyword)cGroup_16_6.eContents().get(0);
+		private final Keyword cCustodianKeyword_16_6_1 = (Keyword)cGroup_16_6.eContents().get(1);
+		private final Assignment cSdgCustodianIndicatorsAssignment_16_6_2 = (Assignment)cGroup_16_6.eContents().get(2);
+		private final RuleCall cSdgCustodianIndicatorsCodeParserRuleCall_16_6_2_0 = (RuleCall)cSdgCustodianIndicatorsAssignment_16_6_2.eContents().get(0);
+		private final Group cGroup_16_6_3 = (Group)cGroup_16_6.eContents().get(3);
+		private final Keyword cCommaKeyword_16_6_3_0 = (Keyword)cGroup_16_6_3.eContents().get(0);
+		private final Assignment cSdgCustodianIndicatorsAssignment_16_6_3_1 = (Assignment)cGroup_16_6_3.eContents().get(1);
+		private final RuleCall cSdgCustodianIndicatorsCodeParserRuleCall_16_6_3_1_0 = (RuleCall)cSdgCustodianIndicatorsAssignment_16_6_3_1.eContents().get(0);
+		private final Assignment cCriteriaAssignment_16_7 = (Assignment)cAlternatives_16.eContents().get(7);
+		private final RuleCall cCriteriaImplementationCriterionParserRuleCall_16_7_0 = (RuleCall)cCriteriaAssignment_16_7.eContents().get(0);
+		private final Assignment cGlossaryAssignment_16_8 = (Assignment)cAlternatives_16.eContents().get(8);
+		private final RuleCall cGlossaryGlossaryTermParserRuleCall_16_8_0 = (RuleCall)cGlossaryAssignment_16_8.eContents().get(0);
 		
 		//Plan:
 		//    'plan' name=PlanName title=STRING?
@@ -164,6 +165,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//    rates+=ExchangeRate*
 		//    ('languages' languages+=ID (',' languages+=ID)*)?
 		//    (officialCodes?='codes' 'official')?
+		//    CodeSchemes?
 		//    ('risk' 'scale' riskScale+=Code (',' riskScale+=Code)*)?
 		//    vocabulary=Vocabulary?
 		//    imports+=Import*
@@ -189,6 +191,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//rates+=ExchangeRate*
 		//('languages' languages+=ID (',' languages+=ID)*)?
 		//(officialCodes?='codes' 'official')?
+		//CodeSchemes?
 		//('risk' 'scale' riskScale+=Code (',' riskScale+=Code)*)?
 		//vocabulary=Vocabulary?
 		//imports+=Import*
@@ -312,98 +315,101 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//'official'
 		public Keyword getOfficialKeyword_8_1() { return cOfficialKeyword_8_1; }
 		
+		//CodeSchemes?
+		public RuleCall getCodeSchemesParserRuleCall_9() { return cCodeSchemesParserRuleCall_9; }
+		
 		//('risk' 'scale' riskScale+=Code (',' riskScale+=Code)*)?
-		public Group getGroup_9() { return cGroup_9; }
+		public Group getGroup_10() { return cGroup_10; }
 		
 		//'risk'
-		public Keyword getRiskKeyword_9_0() { return cRiskKeyword_9_0; }
+		public Keyword getRiskKeyword_10_0() { return cRiskKeyword_10_0; }
 		
 		//'scale'
-		public Keyword getScaleKeyword_9_1() { return cScaleKeyword_9_1; }
+		public Keyword getScaleKeyword_10_1() { return cScaleKeyword_10_1; }
 		
 		//riskScale+=Code
-		public Assignment getRiskScaleAssignment_9_2() { return cRiskScaleAssignment_9_2; }
+		public Assignment getRiskScaleAssignment_10_2() { return cRiskScaleAssignment_10_2; }
 		
 		//Code
-		public RuleCall getRiskScaleCodeParserRuleCall_9_2_0() { return cRiskScaleCodeParserRuleCall_9_2_0; }
+		public RuleCall getRiskScaleCodeParserRuleCall_10_2_0() { return cRiskScaleCodeParserRuleCall_10_2_0; }
 		
 		//(',' riskScale+=Code)*
-		public Group getGroup_9_3() { return cGroup_9_3; }
+		public Group getGroup_10_3() { return cGroup_10_3; }
 		
 		//','
-		public Keyword getCommaKeyword_9_3_0() { return cCommaKeyword_9_3_0; }
+		public Keyword getCommaKeyword_10_3_0() { return cCommaKeyword_10_3_0; }
 		
 		//riskScale+=Code
-		public Assignment getRiskScaleAssignment_9_3_1() { return cRiskScaleAssignment_9_3_1; }
+		public Assignment getRiskScaleAssignment_10_3_1() { return cRiskScaleAssignment_10_3_1; }
 		
 		//Code
-		public RuleCall getRiskScaleCodeParserRuleCall_9_3_1_0() { return cRiskScaleCodeParserRuleCall_9_3_1_0; }
+		public RuleCall getRiskScaleCodeParserRuleCall_10_3_1_0() { return cRiskScaleCodeParserRuleCall_10_3_1_0; }
 		
 		//vocabulary=Vocabulary?
-		public Assignment getVocabularyAssignment_10() { return cVocabularyAssignment_10; }
+		public Assignment getVocabularyAssignment_11() { return cVocabularyAssignment_11; }
 		
 		//Vocabulary
-		public RuleCall getVocabularyVocabularyParserRuleCall_10_0() { return cVocabularyVocabularyParserRuleCall_10_0; }
+		public RuleCall getVocabularyVocabularyParserRuleCall_11_0() { return cVocabularyVocabularyParserRuleCall_11_0; }
 		
 		//imports+=Import*
-		public Assignment getImportsAssignment_11() { return cImportsAssignment_11; }
+		public Assignment getImportsAssignment_12() { return cImportsAssignment_12; }
 		
 		//Import
-		public RuleCall getImportsImportParserRuleCall_11_0() { return cImportsImportParserRuleCall_11_0; }
+		public RuleCall getImportsImportParserRuleCall_12_0() { return cImportsImportParserRuleCall_12_0; }
 		
 		//('vision' vision=STRING)?
-		public Group getGroup_12() { return cGroup_12; }
-		
-		//'vision'
-		public Keyword getVisionKeyword_12_0() { return cVisionKeyword_12_0; }
-		
-		//vision=STRING
-		public Assignment getVisionAssignment_12_1() { return cVisionAssignment_12_1; }
-		
-		//STRING
-		public RuleCall getVisionSTRINGTerminalRuleCall_12_1_0() { return cVisionSTRINGTerminalRuleCall_12_1_0; }
-		
-		//('mission' mission=STRING)?
 		public Group getGroup_13() { return cGroup_13; }
 		
-		//'mission'
-		public Keyword getMissionKeyword_13_0() { return cMissionKeyword_13_0; }
+		//'vision'
+		public Keyword getVisionKeyword_13_0() { return cVisionKeyword_13_0; }
 		
-		//mission=STRING
-		public Assignment getMissionAssignment_13_1() { return cMissionAssignment_13_1; }
+		//vision=STRING
+		public Assignment getVisionAssignment_13_1() { return cVisionAssignment_13_1; }
 		
 		//STRING
-		public RuleCall getMissionSTRINGTerminalRuleCall_13_1_0() { return cMissionSTRINGTerminalRuleCall_13_1_0; }
+		public RuleCall getVisionSTRINGTerminalRuleCall_13_1_0() { return cVisionSTRINGTerminalRuleCall_13_1_0; }
 		
-		//('sectors' sectorOrder+=[Sector|Code] (',' sectorOrder+=[Sector|Code])*)?
+		//('mission' mission=STRING)?
 		public Group getGroup_14() { return cGroup_14; }
 		
+		//'mission'
+		public Keyword getMissionKeyword_14_0() { return cMissionKeyword_14_0; }
+		
+		//mission=STRING
+		public Assignment getMissionAssignment_14_1() { return cMissionAssignment_14_1; }
+		
+		//STRING
+		public RuleCall getMissionSTRINGTerminalRuleCall_14_1_0() { return cMissionSTRINGTerminalRuleCall_14_1_0; }
+		
+		//('sectors' sectorOrder+=[Sector|Code] (',' sectorOrder+=[Sector|Code])*)?
+		public Group getGroup_15() { return cGroup_15; }
+		
 		//'sectors'
-		public Keyword getSectorsKeyword_14_0() { return cSectorsKeyword_14_0; }
+		public Keyword getSectorsKeyword_15_0() { return cSectorsKeyword_15_0; }
 		
 		//sectorOrder+=[Sector|Code]
-		public Assignment getSectorOrderAssignment_14_1() { return cSectorOrderAssignment_14_1; }
+		public Assignment getSectorOrderAssignment_15_1() { return cSectorOrderAssignment_15_1; }
 		
 		//[Sector|Code]
-		public CrossReference getSectorOrderSectorCrossReference_14_1_0() { return cSectorOrderSectorCrossReference_14_1_0; }
+		public CrossReference getSectorOrderSectorCrossReference_15_1_0() { return cSectorOrderSectorCrossReference_15_1_0; }
 		
 		//Code
-		public RuleCall getSectorOrderSectorCodeParserRuleCall_14_1_0_1() { return cSectorOrderSectorCodeParserRuleCall_14_1_0_1; }
+		public RuleCall getSectorOrderSectorCodeParserRuleCall_15_1_0_1() { return cSectorOrderSectorCodeParserRuleCall_15_1_0_1; }
 		
 		//(',' sectorOrder+=[Sector|Code])*
-		public Group getGroup_14_2() { return cGroup_14_2; }
+		public Group getGroup_15_2() { return cGroup_15_2; }
 		
 		//','
-		public Keyword getCommaKeyword_14_2_0() { return cCommaKeyword_14_2_0; }
+		public Keyword getCommaKeyword_15_2_0() { return cCommaKeyword_15_2_0; }
 		
 		//sectorOrder+=[Sector|Code]
-		public Assignment getSectorOrderAssignment_14_2_1() { return cSectorOrderAssignment_14_2_1; }
+		public Assignment getSectorOrderAssignment_15_2_1() { return cSectorOrderAssignment_15_2_1; }
 		
 		//[Sector|Code]
-		public CrossReference getSectorOrderSectorCrossReference_14_2_1_0() { return cSectorOrderSectorCrossReference_14_2_1_0; }
+		public CrossReference getSectorOrderSectorCrossReference_15_2_1_0() { return cSectorOrderSectorCrossReference_15_2_1_0; }
 		
 		//Code
-		public RuleCall getSectorOrderSectorCodeParserRuleCall_14_2_1_0_1() { return cSectorOrderSectorCodeParserRuleCall_14_2_1_0_1; }
+		public RuleCall getSectorOrderSectorCodeParserRuleCall_15_2_1_0_1() { return cSectorOrderSectorCodeParserRuleCall_15_2_1_0_1; }
 		
 		//( values+=CoreValue
 		//| goals+=Goal
@@ -415,115 +421,115 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//| criteria+=ImplementationCriterion
 		//| glossary+=GlossaryTerm
 		//)*
-		public Alternatives getAlternatives_15() { return cAlternatives_15; }
+		public Alternatives getAlternatives_16() { return cAlternatives_16; }
 		
 		//values+=CoreValue
-		public Assignment getValuesAssignment_15_0() { return cValuesAssignment_15_0; }
+		public Assignment getValuesAssignment_16_0() { return cValuesAssignment_16_0; }
 		
 		//CoreValue
-		public RuleCall getValuesCoreValueParserRuleCall_15_0_0() { return cValuesCoreValueParserRuleCall_15_0_0; }
+		public RuleCall getValuesCoreValueParserRuleCall_16_0_0() { return cValuesCoreValueParserRuleCall_16_0_0; }
 		
 		//goals+=Goal
-		public Assignment getGoalsAssignment_15_1() { return cGoalsAssignment_15_1; }
+		public Assignment getGoalsAssignment_16_1() { return cGoalsAssignment_16_1; }
 		
 		//Goal
-		public RuleCall getGoalsGoalParserRuleCall_15_1_0() { return cGoalsGoalParserRuleCall_15_1_0; }
+		public RuleCall getGoalsGoalParserRuleCall_16_1_0() { return cGoalsGoalParserRuleCall_16_1_0; }
 		
 		//sectors+=Sector
-		public Assignment getSectorsAssignment_15_2() { return cSectorsAssignment_15_2; }
+		public Assignment getSectorsAssignment_16_2() { return cSectorsAssignment_16_2; }
 		
 		//Sector
-		public RuleCall getSectorsSectorParserRuleCall_15_2_0() { return cSectorsSectorParserRuleCall_15_2_0; }
+		public RuleCall getSectorsSectorParserRuleCall_16_2_0() { return cSectorsSectorParserRuleCall_16_2_0; }
 		
 		//risks+=StrategicRisk
-		public Assignment getRisksAssignment_15_3() { return cRisksAssignment_15_3; }
+		public Assignment getRisksAssignment_16_3() { return cRisksAssignment_16_3; }
 		
 		//StrategicRisk
-		public RuleCall getRisksStrategicRiskParserRuleCall_15_3_0() { return cRisksStrategicRiskParserRuleCall_15_3_0; }
+		public RuleCall getRisksStrategicRiskParserRuleCall_16_3_0() { return cRisksStrategicRiskParserRuleCall_16_3_0; }
 		
 		//'swot' '{' swot+=SwotItem* '}'
-		public Group getGroup_15_4() { return cGroup_15_4; }
+		public Group getGroup_16_4() { return cGroup_16_4; }
 		
 		//'swot'
-		public Keyword getSwotKeyword_15_4_0() { return cSwotKeyword_15_4_0; }
+		public Keyword getSwotKeyword_16_4_0() { return cSwotKeyword_16_4_0; }
 		
 		//'{'
-		public Keyword getLeftCurlyBracketKeyword_15_4_1() { return cLeftCurlyBracketKeyword_15_4_1; }
+		public Keyword getLeftCurlyBracketKeyword_16_4_1() { return cLeftCurlyBracketKeyword_16_4_1; }
 		
 		//swot+=SwotItem*
-		public Assignment getSwotAssignment_15_4_2() { return cSwotAssignment_15_4_2; }
+		public Assignment getSwotAssignment_16_4_2() { return cSwotAssignment_16_4_2; }
 		
 		//SwotItem
-		public RuleCall getSwotSwotItemParserRuleCall_15_4_2_0() { return cSwotSwotItemParserRuleCall_15_4_2_0; }
+		public RuleCall getSwotSwotItemParserRuleCall_16_4_2_0() { return cSwotSwotItemParserRuleCall_16_4_2_0; }
 		
 		//'}'
-		public Keyword getRightCurlyBracketKeyword_15_4_3() { return cRightCurlyBracketKeyword_15_4_3; }
+		public Keyword getRightCurlyBracketKeyword_16_4_3() { return cRightCurlyBracketKeyword_16_4_3; }
 		
 		//'wsis' 'facilitator' wsisActionLines+=Code (',' wsisActionLines+=Code)*
-		public Group getGroup_15_5() { return cGroup_15_5; }
+		public Group getGroup_16_5() { return cGroup_16_5; }
 		
 		//'wsis'
-		public Keyword getWsisKeyword_15_5_0() { return cWsisKeyword_15_5_0; }
+		public Keyword getWsisKeyword_16_5_0() { return cWsisKeyword_16_5_0; }
 		
 		//'facilitator'
-		public Keyword getFacilitatorKeyword_15_5_1() { return cFacilitatorKeyword_15_5_1; }
+		public Keyword getFacilitatorKeyword_16_5_1() { return cFacilitatorKeyword_16_5_1; }
 		
 		//wsisActionLines+=Code
-		public Assignment getWsisActionLinesAssignment_15_5_2() { return cWsisActionLinesAssignment_15_5_2; }
+		public Assignment getWsisActionLinesAssignment_16_5_2() { return cWsisActionLinesAssignment_16_5_2; }
 		
 		//Code
-		public RuleCall getWsisActionLinesCodeParserRuleCall_15_5_2_0() { return cWsisActionLinesCodeParserRuleCall_15_5_2_0; }
+		public RuleCall getWsisActionLinesCodeParserRuleCall_16_5_2_0() { return cWsisActionLinesCodeParserRuleCall_16_5_2_0; }
 		
 		//(',' wsisActionLines+=Code)*
-		public Group getGroup_15_5_3() { return cGroup_15_5_3; }
+		public Group getGroup_16_5_3() { return cGroup_16_5_3; }
 		
 		//','
-		public Keyword getCommaKeyword_15_5_3_0() { return cCommaKeyword_15_5_3_0; }
+		public Keyword getCommaKeyword_16_5_3_0() { return cCommaKeyword_16_5_3_0; }
 		
 		//wsisActionLines+=Code
-		public Assignment getWsisActionLinesAssignment_15_5_3_1() { return cWsisActionLinesAssignment_15_5_3_1; }
+		public Assignment getWsisActionLinesAssignment_16_5_3_1() { return cWsisActionLinesAssignment_16_5_3_1; }
 		
 		//Code
-		public RuleCall getWsisActionLinesCodeParserRuleCall_15_5_3_1_0() { return cWsisActionLinesCodeParserRuleCall_15_5_3_1_0; }
+		public RuleCall getWsisActionLinesCodeParserRuleCall_16_5_3_1_0() { return cWsisActionLinesCodeParserRuleCall_16_5_3_1_0; }
 		
 		//'sdg' 'custodian' sdgCustodianIndicators+=Code (',' sdgCustodianIndicators+=Code)*
-		public Group getGroup_15_6() { return cGroup_15_6; }
+		public Group getGroup_16_6() { return cGroup_16_6; }
 		
 		//'sdg'
-		public Keyword getSdgKeyword_15_6_0() { return cSdgKeyword_15_6_0; }
+		public Keyword getSdgKeyword_16_6_0() { return cSdgKeyword_16_6_0; }
 		
 		//'custodian'
-		public Keyword getCustodianKeyword_15_6_1() { return cCustodianKeyword_15_6_1; }
+		public Keyword getCustodianKeyword_16_6_1() { return cCustodianKeyword_16_6_1; }
 		
 		//sdgCustodianIndicators+=Code
-		public Assignment getSdgCustodianIndicatorsAssignment_15_6_2() { return cSdgCustodianIndicatorsAssignment_15_6_2; }
+		public Assignment getSdgCustodianIndicatorsAssignment_16_6_2() { return cSdgCustodianIndicatorsAssignment_16_6_2; }
 		
 		//Code
-		public RuleCall getSdgCustodianIndicatorsCodeParserRuleCall_15_6_2_0() { return cSdgCustodianIndicatorsCodeParserRuleCall_15_6_2_0; }
+		public RuleCall getSdgCustodianIndicatorsCodeParserRuleCall_16_6_2_0() { return cSdgCustodianIndicatorsCodeParserRuleCall_16_6_2_0; }
 		
 		//(',' sdgCustodianIndicators+=Code)*
-		public Group getGroup_15_6_3() { return cGroup_15_6_3; }
+		public Group getGroup_16_6_3() { return cGroup_16_6_3; }
 		
 		//','
-		public Keyword getCommaKeyword_15_6_3_0() { return cCommaKeyword_15_6_3_0; }
+		public Keyword getCommaKeyword_16_6_3_0() { return cCommaKeyword_16_6_3_0; }
 		
 		//sdgCustodianIndicators+=Code
-		public Assignment getSdgCustodianIndicatorsAssignment_15_6_3_1() { return cSdgCustodianIndicatorsAssignment_15_6_3_1; }
+		public Assignment getSdgCustodianIndicatorsAssignment_16_6_3_1() { return cSdgCustodianIndicatorsAssignment_16_6_3_1; }
 		
 		//Code
-		public RuleCall getSdgCustodianIndicatorsCodeParserRuleCall_15_6_3_1_0() { return cSdgCustodianIndicatorsCodeParserRuleCall_15_6_3_1_0; }
+		public RuleCall getSdgCustodianIndicatorsCodeParserRuleCall_16_6_3_1_0() { return cSdgCustodianIndicatorsCodeParserRuleCall_16_6_3_1_0; }
 		
 		//criteria+=ImplementationCriterion
-		public Assignment getCriteriaAssignment_15_7() { return cCriteriaAssignment_15_7; }
+		public Assignment getCriteriaAssignment_16_7() { return cCriteriaAssignment_16_7; }
 		
 		//ImplementationCriterion
-		public RuleCall getCriteriaImplementationCriterionParserRuleCall_15_7_0() { return cCriteriaImplementationCriterionParserRuleCall_15_7_0; }
+		public RuleCall getCriteriaImplementationCriterionParserRuleCall_16_7_0() { return cCriteriaImplementationCriterionParserRuleCall_16_7_0; }
 		
 		//glossary+=GlossaryTerm
-		public Assignment getGlossaryAssignment_15_8() { return cGlossaryAssignment_15_8; }
+		public Assignment getGlossaryAssignment_16_8() { return cGlossaryAssignment_16_8; }
 		
 		//GlossaryTerm
-		public RuleCall getGlossaryGlossaryTermParserRuleCall_15_8_0() { return cGlossaryGlossaryTermParserRuleCall_15_8_0; }
+		public RuleCall getGlossaryGlossaryTermParserRuleCall_16_8_0() { return cGlossaryGlossaryTermParserRuleCall_16_8_0; }
 	}
 	public class OperationalPlanElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.OperationalPlan");
@@ -1486,6 +1492,79 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		
 		//'function'
 		public Keyword getFunctionKeyword_6() { return cFunctionKeyword_6; }
+	}
+	public class CodeSchemesElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.CodeSchemes");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cCodesKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Keyword cLeftCurlyBracketKeyword_1 = (Keyword)cGroup.eContents().get(1);
+		private final Assignment cCodeSchemesAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cCodeSchemesCodeSchemeParserRuleCall_2_0 = (RuleCall)cCodeSchemesAssignment_2.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_3 = (Keyword)cGroup.eContents().get(3);
+		
+		//// How the plan builds its codes, level by level: a pattern of the parent's code and a counter, or 'official' for
+		//// codes adopted as written. Levels not named keep the default (targets {goal}.{n}, outcomes {objective}-{a},
+		//// outputs {objective}-{n}; objectives and enablers unchecked). docs/language.md lists the placeholders.
+		//fragment CodeSchemes returns Plan:
+		//    'codes' '{' codeSchemes+=CodeScheme* '}';
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'codes' '{' codeSchemes+=CodeScheme* '}'
+		public Group getGroup() { return cGroup; }
+		
+		//'codes'
+		public Keyword getCodesKeyword_0() { return cCodesKeyword_0; }
+		
+		//'{'
+		public Keyword getLeftCurlyBracketKeyword_1() { return cLeftCurlyBracketKeyword_1; }
+		
+		//codeSchemes+=CodeScheme*
+		public Assignment getCodeSchemesAssignment_2() { return cCodeSchemesAssignment_2; }
+		
+		//CodeScheme
+		public RuleCall getCodeSchemesCodeSchemeParserRuleCall_2_0() { return cCodeSchemesCodeSchemeParserRuleCall_2_0; }
+		
+		//'}'
+		public Keyword getRightCurlyBracketKeyword_3() { return cRightCurlyBracketKeyword_3; }
+	}
+	public class CodeSchemeElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.CodeScheme");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Assignment cLevelAssignment_0 = (Assignment)cGroup.eContents().get(0);
+		private final RuleCall cLevelCodedLevelEnumRuleCall_0_0 = (RuleCall)cLevelAssignment_0.eContents().get(0);
+		private final Alternatives cAlternatives_1 = (Alternatives)cGroup.eContents().get(1);
+		private final Assignment cPatternAssignment_1_0 = (Assignment)cAlternatives_1.eContents().get(0);
+		private final RuleCall cPatternSTRINGTerminalRuleCall_1_0_0 = (RuleCall)cPatternAssignment_1_0.eContents().get(0);
+		private final Assignment cOfficialAssignment_1_1 = (Assignment)cAlternatives_1.eContents().get(1);
+		private final Keyword cOfficialOfficialKeyword_1_1_0 = (Keyword)cOfficialAssignment_1_1.eContents().get(0);
+		
+		//CodeScheme:
+		//    level=CodedLevel (pattern=STRING | official?='official');
+		@Override public ParserRule getRule() { return rule; }
+		
+		//level=CodedLevel (pattern=STRING | official?='official')
+		public Group getGroup() { return cGroup; }
+		
+		//level=CodedLevel
+		public Assignment getLevelAssignment_0() { return cLevelAssignment_0; }
+		
+		//CodedLevel
+		public RuleCall getLevelCodedLevelEnumRuleCall_0_0() { return cLevelCodedLevelEnumRuleCall_0_0; }
+		
+		//(pattern=STRING | official?='official')
+		public Alternatives getAlternatives_1() { return cAlternatives_1; }
+		
+		//pattern=STRING
+		public Assignment getPatternAssignment_1_0() { return cPatternAssignment_1_0; }
+		
+		//STRING
+		public RuleCall getPatternSTRINGTerminalRuleCall_1_0_0() { return cPatternSTRINGTerminalRuleCall_1_0_0; }
+		
+		//official?='official'
+		public Assignment getOfficialAssignment_1_1() { return cOfficialAssignment_1_1; }
+		
+		//'official'
+		public Keyword getOfficialOfficialKeyword_1_1_0() { return cOfficialOfficialKeyword_1_1_0; }
 	}
 	public class ImportElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.Import");
@@ -3732,6 +3811,57 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//'enabler'
 		public Keyword getENABLEREnablerKeyword_4_0() { return cENABLEREnablerKeyword_4_0; }
 	}
+	public class CodedLevelElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.CodedLevel");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final EnumLiteralDeclaration cTARGETEnumLiteralDeclaration_0 = (EnumLiteralDeclaration)cAlternatives.eContents().get(0);
+		private final Keyword cTARGETTargetKeyword_0_0 = (Keyword)cTARGETEnumLiteralDeclaration_0.eContents().get(0);
+		private final EnumLiteralDeclaration cOBJECTIVEEnumLiteralDeclaration_1 = (EnumLiteralDeclaration)cAlternatives.eContents().get(1);
+		private final Keyword cOBJECTIVEObjectiveKeyword_1_0 = (Keyword)cOBJECTIVEEnumLiteralDeclaration_1.eContents().get(0);
+		private final EnumLiteralDeclaration cOUTCOMEEnumLiteralDeclaration_2 = (EnumLiteralDeclaration)cAlternatives.eContents().get(2);
+		private final Keyword cOUTCOMEOutcomeKeyword_2_0 = (Keyword)cOUTCOMEEnumLiteralDeclaration_2.eContents().get(0);
+		private final EnumLiteralDeclaration cOUTPUTEnumLiteralDeclaration_3 = (EnumLiteralDeclaration)cAlternatives.eContents().get(3);
+		private final Keyword cOUTPUTOutputKeyword_3_0 = (Keyword)cOUTPUTEnumLiteralDeclaration_3.eContents().get(0);
+		private final EnumLiteralDeclaration cENABLEREnumLiteralDeclaration_4 = (EnumLiteralDeclaration)cAlternatives.eContents().get(4);
+		private final Keyword cENABLEREnablerKeyword_4_0 = (Keyword)cENABLEREnumLiteralDeclaration_4.eContents().get(0);
+		
+		//enum CodedLevel:
+		//    TARGET='target' | OBJECTIVE='objective' | OUTCOME='outcome' | OUTPUT='output' | ENABLER='enabler';
+		public EnumRule getRule() { return rule; }
+		
+		//TARGET='target' | OBJECTIVE='objective' | OUTCOME='outcome' | OUTPUT='output' | ENABLER='enabler'
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//TARGET='target'
+		public EnumLiteralDeclaration getTARGETEnumLiteralDeclaration_0() { return cTARGETEnumLiteralDeclaration_0; }
+		
+		//'target'
+		public Keyword getTARGETTargetKeyword_0_0() { return cTARGETTargetKeyword_0_0; }
+		
+		//OBJECTIVE='objective'
+		public EnumLiteralDeclaration getOBJECTIVEEnumLiteralDeclaration_1() { return cOBJECTIVEEnumLiteralDeclaration_1; }
+		
+		//'objective'
+		public Keyword getOBJECTIVEObjectiveKeyword_1_0() { return cOBJECTIVEObjectiveKeyword_1_0; }
+		
+		//OUTCOME='outcome'
+		public EnumLiteralDeclaration getOUTCOMEEnumLiteralDeclaration_2() { return cOUTCOMEEnumLiteralDeclaration_2; }
+		
+		//'outcome'
+		public Keyword getOUTCOMEOutcomeKeyword_2_0() { return cOUTCOMEOutcomeKeyword_2_0; }
+		
+		//OUTPUT='output'
+		public EnumLiteralDeclaration getOUTPUTEnumLiteralDeclaration_3() { return cOUTPUTEnumLiteralDeclaration_3; }
+		
+		//'output'
+		public Keyword getOUTPUTOutputKeyword_3_0() { return cOUTPUTOutputKeyword_3_0; }
+		
+		//ENABLER='enabler'
+		public EnumLiteralDeclaration getENABLEREnumLiteralDeclaration_4() { return cENABLEREnumLiteralDeclaration_4; }
+		
+		//'enabler'
+		public Keyword getENABLEREnablerKeyword_4_0() { return cENABLEREnablerKeyword_4_0; }
+	}
 	public class MeasuredTargetKindElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
 		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.itup.dsl.Itup.MeasuredTargetKind");
 		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
@@ -4039,6 +4169,9 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	private final LevelNameElements pLevelName;
 	private final PlanLevelElements ePlanLevel;
 	private final LevelKeywordElements pLevelKeyword;
+	private final CodeSchemesElements pCodeSchemes;
+	private final CodeSchemeElements pCodeScheme;
+	private final CodedLevelElements eCodedLevel;
 	private final ImportElements pImport;
 	private final CoreValueElements pCoreValue;
 	private final GoalElements pGoal;
@@ -4106,6 +4239,9 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		this.pLevelName = new LevelNameElements();
 		this.ePlanLevel = new PlanLevelElements();
 		this.pLevelKeyword = new LevelKeywordElements();
+		this.pCodeSchemes = new CodeSchemesElements();
+		this.pCodeScheme = new CodeSchemeElements();
+		this.eCodedLevel = new CodedLevelElements();
 		this.pImport = new ImportElements();
 		this.pCoreValue = new CoreValueElements();
 		this.pGoal = new GoalElements();
@@ -4190,6 +4326,7 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	//    rates+=ExchangeRate*
 	//    ('languages' languages+=ID (',' languages+=ID)*)?
 	//    (officialCodes?='codes' 'official')?
+	//    CodeSchemes?
 	//    ('risk' 'scale' riskScale+=Code (',' riskScale+=Code)*)?
 	//    vocabulary=Vocabulary?
 	//    imports+=Import*
@@ -4422,6 +4559,39 @@ public class ItupGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	
 	public ParserRule getLevelKeywordRule() {
 		return getLevelKeywordAccess().getRule();
+	}
+	
+	//// How the plan builds its codes, level by level: a pattern of the parent's code and a counter, or 'official' for
+	//// codes adopted as written. Levels not named keep the default (targets {goal}.{n}, outcomes {objective}-{a},
+	//// outputs {objective}-{n}; objectives and enablers unchecked). docs/language.md lists the placeholders.
+	//fragment CodeSchemes returns Plan:
+	//    'codes' '{' codeSchemes+=CodeScheme* '}';
+	public CodeSchemesElements getCodeSchemesAccess() {
+		return pCodeSchemes;
+	}
+	
+	public ParserRule getCodeSchemesRule() {
+		return getCodeSchemesAccess().getRule();
+	}
+	
+	//CodeScheme:
+	//    level=CodedLevel (pattern=STRING | official?='official');
+	public CodeSchemeElements getCodeSchemeAccess() {
+		return pCodeScheme;
+	}
+	
+	public ParserRule getCodeSchemeRule() {
+		return getCodeSchemeAccess().getRule();
+	}
+	
+	//enum CodedLevel:
+	//    TARGET='target' | OBJECTIVE='objective' | OUTCOME='outcome' | OUTPUT='output' | ENABLER='enabler';
+	public CodedLevelElements getCodedLevelAccess() {
+		return eCodedLevel;
+	}
+	
+	public EnumRule getCodedLevelRule() {
+		return getCodedLevelAccess().getRule();
 	}
 	
 	//Import:

@@ -11,13 +11,22 @@ public final class IssueCodes {
 	/** Two elements of the same kind share a code within one plan. */
 	public static final String DUPLICATE_CODE = PREFIX + "DuplicateCode";
 
-	/** A target's code is not the next {@code <goal>.<n>}. */
+	/** A target's code is not the next one of the plan's target code scheme ({@code <goal>.<n>} by default). */
 	public static final String TARGET_NUMBERING = PREFIX + "TargetNumbering";
 
-	/** An outcome's code is not the next {@code <objective>-<letter>}. */
+	/** An objective's code is not the next one of the objective code scheme the plan declares. */
+	public static final String OBJECTIVE_NUMBERING = PREFIX + "ObjectiveNumbering";
+
+	/** An enabler's code is not the next one of the enabler code scheme the plan declares. */
+	public static final String ENABLER_NUMBERING = PREFIX + "EnablerNumbering";
+
+	/** A code scheme of the plan's header cannot be followed, or a level's scheme is declared twice. */
+	public static final String CODE_SCHEME = PREFIX + "CodeScheme";
+
+	/** An outcome's code is not the next one of the outcome code scheme ({@code <objective>-<letter>} by default). */
 	public static final String OUTCOME_NUMBERING = PREFIX + "OutcomeNumbering";
 
-	/** An output's code is not the next {@code <objective>-<n>}. */
+	/** An output's code is not the next one of the output code scheme ({@code <objective>-<n>} by default). */
 	public static final String OUTPUT_NUMBERING = PREFIX + "OutputNumbering";
 
 	/** An objective names no goal as primary. */

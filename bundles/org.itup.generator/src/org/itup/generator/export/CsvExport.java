@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import org.itup.analysis.LinkageKind;
 import org.itup.analysis.LinkageMatrix;
+import org.itup.analysis.Ownership;
 import org.itup.analysis.StrategicPlan;
 import org.itup.generator.FileNames;
 import org.itup.generator.GenerationRequest;
@@ -17,11 +18,13 @@ import org.itup.generator.RunMonitoring;
 import org.itup.model.Goal;
 import org.itup.model.Objective;
 import org.itup.model.OperationalPlan;
+import org.itup.model.Sector;
 
 /**
  * Format {@code csv}: one UTF-8 CSV file per element type of each plan ({@code csv/<plan>/goals.csv}, ...) and
- * {@code linkage-matrix.csv}, objectives by goals as in the plan's linkage table; and the tables of its indicators,
- * budget, resources and monitoring data ({@link CsvMonitoringTables}).
+ * {@code linkage-matrix.csv}, objectives by goals as in the plan's linkage table (in a plan with shared ownership
+ * two more columns, the sector leading each objective and those contributing to it, codes separated by spaces); and
+ * the tables of its indicators, budget, resources and monitoring data ({@link CsvMonitoringTables}).
  */
 public final class CsvExport implements PlanArtifactWriter {
 
@@ -47,16 +50,29 @@ public final class CsvExport implements PlanArtifactWriter {
 		}
 	}
 
+	private static void ownership(List<String> row, Objective objective) {
+		Sector lead = Ownership.lead(objective);
+		row.add(lead == null ? "" : Objects.requireNonNullElse(lead.getName(), ""));
+		row.add(String.join(" ", Ownership.contributors(objective).stream().map(Sector::getName).toList()));
+	}
+
 	private static CsvTable linkageMatrix(LinkageMatrix matrix) {
 		List<String> header = new ArrayList<>(List.of("objective"));
 		// a plan generated under --force may hold a goal or objective whose code did not parse: an empty field
 		matrix.goals().forEach(goal -> header.add(Objects.requireNonNullElse(goal.getName(), "")));
+		boolean shared = matrix.objectives().stream().anyMatch(objective -> !Ownership.contributors(objective).isEmpty());
+		if (shared) {
+			header.addAll(List.of("led_by", "contributors"));
+		}
 		CsvTable table = new CsvTable(header.toArray(String[]::new));
 		for (Objective objective : matrix.objectives()) {
 			List<String> row = new ArrayList<>(List.of(Objects.requireNonNullElse(objective.getName(), "")));
 			for (Goal goal : matrix.goals()) {
 				LinkageKind kind = matrix.linkage(objective, goal);
 				row.add(kind.label());
+			}
+			if (shared) {
+				ownership(row, objective);
 			}
 			table.row(row);
 		}

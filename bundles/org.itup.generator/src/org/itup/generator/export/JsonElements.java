@@ -3,6 +3,7 @@ package org.itup.generator.export;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.itup.analysis.Ownership;
 import org.itup.generator.check.JsonWriter;
 import org.itup.model.CoreValue;
 import org.itup.model.Enabler;
@@ -79,6 +80,7 @@ final class JsonElements {
 		coded(objective).name("title").value(objective.getTitle()).name("statement").value(objective.getStatement());
 		strings("primaryGoals", objective.getPrimaryGoals().stream().map(Goal::getName).toList());
 		strings("secondaryGoals", objective.getSecondaryGoals().stream().map(Goal::getName).toList());
+		strings("contributors", Ownership.contributors(objective).stream().map(Sector::getName).toList());
 		strings("wsis", objective.getWsisActionLines());
 		measures.indicators(objective.getIndicators());
 		measures.budgets(objective.getBudgets());

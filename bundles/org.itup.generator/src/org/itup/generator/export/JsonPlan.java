@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.itup.analysis.LinkageKind;
 import org.itup.analysis.LinkageMatrix;
+import org.itup.analysis.Ownership;
 import org.itup.analysis.PlanSummary;
 import org.itup.analysis.StrategicPlan;
 import org.itup.analysis.monitoring.PlanMonitoring;
@@ -13,6 +14,7 @@ import org.itup.model.Goal;
 import org.itup.model.Objective;
 import org.itup.model.OperationalPlan;
 import org.itup.model.Plan;
+import org.itup.model.Sector;
 
 /** One plan as a JSON document: its header, the elements by kind (see {@link JsonElements}) and the linkage. */
 final class JsonPlan {
@@ -69,10 +71,20 @@ final class JsonPlan {
 				LinkageKind kind = matrix.linkage(objective, goal);
 				if (kind != LinkageKind.NONE) {
 					json.beginObject().name("objective").value(objective.getName()).name("goal").value(goal.getName())
-							.name("kind").value(kind.label()).endObject();
+							.name("kind").value(kind.label());
+					ownership(objective);
+					json.endObject();
 				}
 			}
 		}
+		json.endArray();
+	}
+
+	/** Who answers for the linked objective: the sector leading it and those contributing. */
+	private void ownership(Objective objective) {
+		Sector lead = Ownership.lead(objective);
+		json.name("lead").value(lead == null ? null : lead.getName()).name("contributors").beginArray();
+		Ownership.contributors(objective).forEach(sector -> json.value(sector.getName()));
 		json.endArray();
 	}
 

@@ -3,6 +3,7 @@ package org.itup.generator.html;
 import java.util.List;
 import java.util.Objects;
 
+import org.itup.analysis.Ownership;
 import org.itup.analysis.chain.ChainLink;
 import org.itup.analysis.chain.ChainLinkKind;
 import org.itup.analysis.vocabulary.PlanVocabulary;
@@ -87,9 +88,9 @@ final class ObjectivesSection extends ReportSection {
 
 	/** Shared ownership: the sector that holds the objective leads it, these contribute. */
 	private static void contributors(MarkupBuilder html, Objective objective) {
-		List<Sector> contributors = objective.getContributors().stream()
-				.filter(sector -> !sector.eIsProxy() && sector.getName() != null).toList();
-		if (!contributors.isEmpty() && objective.eContainer() instanceof Sector lead) {
+		List<Sector> contributors = Ownership.contributors(objective);
+		Sector lead = Ownership.lead(objective);
+		if (!contributors.isEmpty() && lead != null) {
 			html.open("p", "class", "ownership").text("Led by " + lead.getName() + ", with contributions from: ");
 			contributors.forEach(sector -> html.text(sector.getName() + " "));
 			html.close("p");

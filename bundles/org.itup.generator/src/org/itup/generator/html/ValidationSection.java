@@ -64,7 +64,8 @@ final class ValidationSection extends ReportSection {
 		if (coverage.isComplete()) {
 			paragraph(html, "Every goal has a target and a primary " + objective + "; every " + objective
 					+ " has a primary goal, " + words.many(PlanLevel.OUTCOME) + ", " + words.many(PlanLevel.OUTPUT)
-					+ " and " + words.aOne(PlanLevel.ENABLER) + ".");
+					+ " and " + words.aOne(PlanLevel.ENABLER) + "; every " + words.one(PlanLevel.SECTOR)
+					+ " leads or contributes to " + words.aOne(PlanLevel.OBJECTIVE) + ".");
 			return;
 		}
 		html.open("ul");
@@ -75,6 +76,8 @@ final class ValidationSection extends ReportSection {
 		gap(html, objectives + " without " + words.many(PlanLevel.OUTCOME), coverage.objectivesWithoutOutcomes());
 		gap(html, objectives + " without " + words.many(PlanLevel.OUTPUT), coverage.objectivesWithoutOutputs());
 		gap(html, objectives + " no " + words.one(PlanLevel.ENABLER) + " supports", coverage.objectivesWithoutEnabler());
+		gap(html, words.manyTitle(PlanLevel.SECTOR) + " that neither lead nor contribute to " + words.aOne(PlanLevel.OBJECTIVE),
+				coverage.sectorsWithoutObjectives());
 		html.close("ul");
 	}
 

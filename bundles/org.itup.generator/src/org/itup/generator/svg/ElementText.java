@@ -2,6 +2,7 @@ package org.itup.generator.svg;
 
 import java.util.Objects;
 
+import org.itup.analysis.Ownership;
 import org.itup.model.Enabler;
 import org.itup.model.Goal;
 import org.itup.model.Objective;
@@ -45,6 +46,17 @@ public final class ElementText {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "with H, C" for an objective other sectors contribute to (its own sector leads it), so a diagram shows shared
+	 * ownership; empty for every other element.
+	 */
+	public static String contributors(PlanElement element) {
+		if (!(element instanceof Objective objective) || Ownership.contributors(objective).isEmpty()) {
+			return "";
+		}
+		return "with " + String.join(", ", Ownership.contributors(objective).stream().map(PlanElement::getName).toList());
 	}
 
 	/** A safe file-name part from a code: the one rule of every writer, so equal names show as collisions. */

@@ -26,7 +26,12 @@ public record NodeLabel(String code, List<String> lines, double width, double he
 
 	public static NodeLabel of(PlanElement element) {
 		String code = element.getName() + (element instanceof Enabler enabler && enabler.isSupportsAll() ? " \u2200" : "");
-		List<String> lines = wrap(ElementText.title(element), element instanceof Target ? TARGET_LINES : MAX_LINES);
+		List<String> lines = new ArrayList<>(
+				wrap(ElementText.title(element), element instanceof Target ? TARGET_LINES : MAX_LINES));
+		String contributors = ElementText.contributors(element);
+		if (!contributors.isEmpty()) {
+			lines.add(clip(contributors));
+		}
 		int longest = Math.max(code.length(), lines.stream().mapToInt(String::length).max().orElse(0));
 		double width = Math.max(80, Math.ceil(longest * CHARACTER_WIDTH + 2 * PADDING));
 		double height = (1 + lines.size()) * LINE_HEIGHT + PADDING;

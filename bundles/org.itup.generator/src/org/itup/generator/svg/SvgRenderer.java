@@ -123,10 +123,13 @@ public final class SvgRenderer {
 	private void node(MarkupBuilder svg, LaidOutDiagram.Node node) {
 		PlanElement element = node.element();
 		String key = ElementKindKey.of(element);
-		String description = words.kindAndCode(element) + ": " + ElementText.title(element);
+		String contributors = ElementText.contributors(element);
+		String description = words.kindAndCode(element) + ": " + ElementText.title(element)
+				+ (contributors.isEmpty() ? "" : " (" + contributors + ")");
 		Optional<ChangeMark> mark = decoration == null ? Optional.empty() : decoration.mark(element);
 		// the name begins with what the box shows (code, then the title uncut) so speech input can name the box
-		String name = node.label().code() + " " + ElementText.title(element) + " (" + words.kindOf(element)
+		String name = node.label().code() + " " + ElementText.title(element)
+				+ (contributors.isEmpty() ? "" : " " + contributors) + " (" + words.kindOf(element)
 				+ mark.map(changed -> ", " + changed.word()).orElse("") + ")";
 		String[] colours = palette.colours(element);
 		boolean dark = ElementKind.of(element) == ElementKind.GOAL;

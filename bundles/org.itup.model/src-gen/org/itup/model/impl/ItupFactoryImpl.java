@@ -99,6 +99,7 @@ public class ItupFactoryImpl extends EFactoryImpl implements ItupFactory
 			case ItupPackage.MEASUREMENT: return createMeasurement();
 			case ItupPackage.EXPENDITURE: return createExpenditure();
 			case ItupPackage.ASSESSMENT: return createAssessment();
+			case ItupPackage.CODE_SCHEME: return createCodeScheme();
 			case ItupPackage.VOCABULARY: return createVocabulary();
 			case ItupPackage.LEVEL_NAME: return createLevelName();
 			default:
@@ -128,6 +129,8 @@ public class ItupFactoryImpl extends EFactoryImpl implements ItupFactory
 				return createIndicatorDirectionFromString(eDataType, initialValue);
 			case ItupPackage.RISK_TREATMENT:
 				return createRiskTreatmentFromString(eDataType, initialValue);
+			case ItupPackage.CODED_LEVEL:
+				return createCodedLevelFromString(eDataType, initialValue);
 			case ItupPackage.SWOT_KIND:
 				return createSwotKindFromString(eDataType, initialValue);
 			case ItupPackage.PLAN_LEVEL:
@@ -159,6 +162,8 @@ public class ItupFactoryImpl extends EFactoryImpl implements ItupFactory
 				return convertIndicatorDirectionToString(eDataType, instanceValue);
 			case ItupPackage.RISK_TREATMENT:
 				return convertRiskTreatmentToString(eDataType, instanceValue);
+			case ItupPackage.CODED_LEVEL:
+				return convertCodedLevelToString(eDataType, instanceValue);
 			case ItupPackage.SWOT_KIND:
 				return convertSwotKindToString(eDataType, instanceValue);
 			case ItupPackage.PLAN_LEVEL:
@@ -582,6 +587,18 @@ public class ItupFactoryImpl extends EFactoryImpl implements ItupFactory
 	 * @generated
 	 */
 	@Override
+	public CodeScheme createCodeScheme()
+	{
+		CodeSchemeImpl codeScheme = new CodeSchemeImpl();
+		return codeScheme;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Vocabulary createVocabulary()
 	{
 		VocabularyImpl vocabulary = new VocabularyImpl();
@@ -728,6 +745,28 @@ public class ItupFactoryImpl extends EFactoryImpl implements ItupFactory
 	 * @generated
 	 */
 	public String convertRiskTreatmentToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public CodedLevel createCodedLevelFromString(EDataType eDataType, String initialValue)
+	{
+		CodedLevel result = CodedLevel.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertCodedLevelToString(EDataType eDataType, Object instanceValue)
 	{
 		return instanceValue == null ? null : instanceValue.toString();
 	}

@@ -15,6 +15,8 @@ import org.itup.model.Baseline;
 import org.itup.model.BoundKind;
 import org.itup.model.Budget;
 import org.itup.model.Bureau;
+import org.itup.model.CodeScheme;
+import org.itup.model.CodedLevel;
 import org.itup.model.CoreValue;
 import org.itup.model.Enabler;
 import org.itup.model.ExchangeRate;
@@ -340,6 +342,13 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass codeSchemeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass vocabularyEClass = null;
 
 	/**
@@ -390,6 +399,13 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * @generated
 	 */
 	private EEnum riskTreatmentEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum codedLevelEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -740,6 +756,17 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	public EReference getPlan_Vocabulary()
 	{
 		return (EReference)planEClass.getEStructuralFeatures().get(23);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlan_CodeSchemes()
+	{
+		return (EReference)planEClass.getEStructuralFeatures().get(24);
 	}
 
 	/**
@@ -2651,6 +2678,50 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getCodeScheme()
+	{
+		return codeSchemeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCodeScheme_Level()
+	{
+		return (EAttribute)codeSchemeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCodeScheme_Pattern()
+	{
+		return (EAttribute)codeSchemeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCodeScheme_Official()
+	{
+		return (EAttribute)codeSchemeEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getVocabulary()
 	{
 		return vocabularyEClass;
@@ -2794,6 +2865,17 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getCodedLevel()
+	{
+		return codedLevelEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getSwotKind()
 	{
 		return swotKindEEnum;
@@ -2866,6 +2948,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		createEAttribute(planEClass, PLAN__OFFICIAL_CODES);
 		createEAttribute(planEClass, PLAN__RISK_SCALE);
 		createEReference(planEClass, PLAN__VOCABULARY);
+		createEReference(planEClass, PLAN__CODE_SCHEMES);
 
 		importEClass = createEClass(IMPORT);
 		createEReference(importEClass, IMPORT__PLAN);
@@ -3077,6 +3160,11 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		createEAttribute(assessmentEClass, ASSESSMENT__PERIOD);
 		createEAttribute(assessmentEClass, ASSESSMENT__TEXT);
 
+		codeSchemeEClass = createEClass(CODE_SCHEME);
+		createEAttribute(codeSchemeEClass, CODE_SCHEME__LEVEL);
+		createEAttribute(codeSchemeEClass, CODE_SCHEME__PATTERN);
+		createEAttribute(codeSchemeEClass, CODE_SCHEME__OFFICIAL);
+
 		vocabularyEClass = createEClass(VOCABULARY);
 		createEReference(vocabularyEClass, VOCABULARY__LEVELS);
 
@@ -3093,6 +3181,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		sectorKindEEnum = createEEnum(SECTOR_KIND);
 		indicatorDirectionEEnum = createEEnum(INDICATOR_DIRECTION);
 		riskTreatmentEEnum = createEEnum(RISK_TREATMENT);
+		codedLevelEEnum = createEEnum(CODED_LEVEL);
 		swotKindEEnum = createEEnum(SWOT_KIND);
 		planLevelEEnum = createEEnum(PLAN_LEVEL);
 	}
@@ -3170,6 +3259,7 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		initEAttribute(getPlan_OfficialCodes(), ecorePackage.getEBoolean(), "officialCodes", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlan_RiskScale(), ecorePackage.getEString(), "riskScale", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlan_Vocabulary(), this.getVocabulary(), null, "vocabulary", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlan_CodeSchemes(), this.getCodeScheme(), null, "codeSchemes", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(importEClass, Import.class, "Import", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getImport_Plan(), this.getPlan(), null, "plan", null, 0, 1, Import.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3381,6 +3471,11 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		initEAttribute(getAssessment_Period(), ecorePackage.getEString(), "period", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAssessment_Text(), ecorePackage.getEString(), "text", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(codeSchemeEClass, CodeScheme.class, "CodeScheme", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCodeScheme_Level(), this.getCodedLevel(), "level", null, 0, 1, CodeScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCodeScheme_Pattern(), ecorePackage.getEString(), "pattern", null, 0, 1, CodeScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCodeScheme_Official(), ecorePackage.getEBoolean(), "official", null, 0, 1, CodeScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(vocabularyEClass, Vocabulary.class, "Vocabulary", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getVocabulary_Levels(), this.getLevelName(), null, "levels", null, 0, -1, Vocabulary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -3426,6 +3521,13 @@ public class ItupPackageImpl extends EPackageImpl implements ItupPackage
 		addEEnumLiteral(riskTreatmentEEnum, RiskTreatment.LIMITATION);
 		addEEnumLiteral(riskTreatmentEEnum, RiskTreatment.TRANSFER);
 		addEEnumLiteral(riskTreatmentEEnum, RiskTreatment.ACCEPTANCE);
+
+		initEEnum(codedLevelEEnum, CodedLevel.class, "CodedLevel");
+		addEEnumLiteral(codedLevelEEnum, CodedLevel.TARGET);
+		addEEnumLiteral(codedLevelEEnum, CodedLevel.OBJECTIVE);
+		addEEnumLiteral(codedLevelEEnum, CodedLevel.OUTCOME);
+		addEEnumLiteral(codedLevelEEnum, CodedLevel.OUTPUT);
+		addEEnumLiteral(codedLevelEEnum, CodedLevel.ENABLER);
 
 		initEEnum(swotKindEEnum, SwotKind.class, "SwotKind");
 		addEEnumLiteral(swotKindEEnum, SwotKind.STRENGTH);

@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.itup.model.CodeScheme;
 import org.itup.model.CoreValue;
 import org.itup.model.ExchangeRate;
 import org.itup.model.GlossaryTerm;
@@ -64,6 +65,7 @@ import org.itup.model.Vocabulary;
  *   <li>{@link org.itup.model.impl.PlanImpl#isOfficialCodes <em>Official Codes</em>}</li>
  *   <li>{@link org.itup.model.impl.PlanImpl#getRiskScale <em>Risk Scale</em>}</li>
  *   <li>{@link org.itup.model.impl.PlanImpl#getVocabulary <em>Vocabulary</em>}</li>
+ *   <li>{@link org.itup.model.impl.PlanImpl#getCodeSchemes <em>Code Schemes</em>}</li>
  * </ul>
  *
  * @generated
@@ -399,6 +401,16 @@ public class PlanImpl extends PlanFileImpl implements Plan
 	 * @ordered
 	 */
 	protected Vocabulary vocabulary;
+
+	/**
+	 * The cached value of the '{@link #getCodeSchemes() <em>Code Schemes</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCodeSchemes()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<CodeScheme> codeSchemes;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -912,6 +924,21 @@ public class PlanImpl extends PlanFileImpl implements Plan
 	 * @generated
 	 */
 	@Override
+	public EList<CodeScheme> getCodeSchemes()
+	{
+		if (codeSchemes == null)
+		{
+			codeSchemes = new EObjectContainmentEList<CodeScheme>(CodeScheme.class, this, ItupPackage.PLAN__CODE_SCHEMES);
+		}
+		return codeSchemes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -936,6 +963,8 @@ public class PlanImpl extends PlanFileImpl implements Plan
 				return ((InternalEList<?>)getGlossary()).basicRemove(otherEnd, msgs);
 			case ItupPackage.PLAN__VOCABULARY:
 				return basicSetVocabulary(null, msgs);
+			case ItupPackage.PLAN__CODE_SCHEMES:
+				return ((InternalEList<?>)getCodeSchemes()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -998,6 +1027,8 @@ public class PlanImpl extends PlanFileImpl implements Plan
 				return getRiskScale();
 			case ItupPackage.PLAN__VOCABULARY:
 				return getVocabulary();
+			case ItupPackage.PLAN__CODE_SCHEMES:
+				return getCodeSchemes();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1099,6 +1130,10 @@ public class PlanImpl extends PlanFileImpl implements Plan
 			case ItupPackage.PLAN__VOCABULARY:
 				setVocabulary((Vocabulary)newValue);
 				return;
+			case ItupPackage.PLAN__CODE_SCHEMES:
+				getCodeSchemes().clear();
+				getCodeSchemes().addAll((Collection<? extends CodeScheme>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1185,6 +1220,9 @@ public class PlanImpl extends PlanFileImpl implements Plan
 			case ItupPackage.PLAN__VOCABULARY:
 				setVocabulary((Vocabulary)null);
 				return;
+			case ItupPackage.PLAN__CODE_SCHEMES:
+				getCodeSchemes().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1247,6 +1285,8 @@ public class PlanImpl extends PlanFileImpl implements Plan
 				return riskScale != null && !riskScale.isEmpty();
 			case ItupPackage.PLAN__VOCABULARY:
 				return vocabulary != null;
+			case ItupPackage.PLAN__CODE_SCHEMES:
+				return codeSchemes != null && !codeSchemes.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -265,6 +265,11 @@ public class ItupAdapterFactory extends AdapterFactoryImpl
 				return createAssessmentAdapter();
 			}
 			@Override
+			public Adapter caseCodeScheme(CodeScheme object)
+			{
+				return createCodeSchemeAdapter();
+			}
+			@Override
 			public Adapter caseVocabulary(Vocabulary object)
 			{
 				return createVocabularyAdapter();
@@ -862,6 +867,21 @@ public class ItupAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createAssessmentAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.itup.model.CodeScheme <em>Code Scheme</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.itup.model.CodeScheme
+	 * @generated
+	 */
+	public Adapter createCodeSchemeAdapter()
 	{
 		return null;
 	}

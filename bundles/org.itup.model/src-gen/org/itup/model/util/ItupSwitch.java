@@ -357,6 +357,13 @@ public class ItupSwitch<T> extends Switch<T>
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ItupPackage.CODE_SCHEME:
+			{
+				CodeScheme codeScheme = (CodeScheme)theEObject;
+				T result = caseCodeScheme(codeScheme);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ItupPackage.VOCABULARY:
 			{
 				Vocabulary vocabulary = (Vocabulary)theEObject;
@@ -979,6 +986,22 @@ public class ItupSwitch<T> extends Switch<T>
 	 * @generated
 	 */
 	public T caseAssessment(Assessment object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Code Scheme</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Code Scheme</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCodeScheme(CodeScheme object)
 	{
 		return null;
 	}

@@ -1,6 +1,8 @@
 package org.itup.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +18,7 @@ import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
@@ -23,6 +26,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.itup.dsl.validation.IssueCodes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -66,11 +70,26 @@ class PlanQuickFixLspTest {
 
 	private static final String RESULTS = "        primary goals 1, 2\n        outcome A.1-a \"x\"\n        output A.1-1 \"y\"\n";
 
+	/** The fix of a plan whose lettered target scheme is declared in another of its files. */
+	private static final String LETTERED = "Renumber to '1.B'";
+
+	private static final String OFFICIAL = """
+			plan official period 2020 to 2023
+			codes { target official }
+			goal 2 "Inclusiveness" { target 2.5.B "Accessibility" { by 2023 qualitative } }
+			""";
+
 	private static PlanServerSession session;
 
 	static List<Case> promisedFixes() {
 		List<Case> cases = new ArrayList<>();
 		goal(cases, IssueCodes.TARGET_NUMBERING, "Renumber to '1.2'", "    target 1.3 \"Cheaper\" { by 2023 qualitative }\n");
+		add(cases, IssueCodes.TARGET_NUMBERING, LETTERED, GOAL.replace("target 1.1 ", "target 1.A ")
+				.replace("@@", "    target 1.C \"Cheaper\" { by 2023 qualitative }\n"));
+		add(cases, IssueCodes.OBJECTIVE_NUMBERING, "Renumber to 'A.1'", SECTOR.replace("@@", RESULTS)
+				.replace("plan NAME\n", "plan NAME\ncodes { objective \"{sector}.{n}\" }\n").replace("A.1", "A.3"));
+		add(cases, IssueCodes.ENABLER_NUMBERING, "Renumber to 'A-1'", SECTOR.replace("@@", RESULTS)
+				.replace("plan NAME\n", "plan NAME\ncodes { enabler \"{sector}-{n}\" }\n").replace("A-1", "A-2"));
 		sector(cases, IssueCodes.OUTCOME_NUMBERING, "Renumber to 'A.1-a'", RESULTS.replace("A.1-a", "A.1-b"));
 		sector(cases, IssueCodes.OUTPUT_NUMBERING, "Renumber to 'A.1-1'", RESULTS.replace("A.1-1", "A.1-4"));
 		sector(cases, IssueCodes.MISSING_PRIMARY_GOAL, "Link goal 2 as primary",
@@ -133,7 +152,33 @@ class PlanQuickFixLspTest {
 		Files.writeString(folder.resolve("cycleback.itup"), "plan cycleback\nimport " + cyclic + "\n"
 				+ "sector B { objective B.1 { primary goal 1 outcome B.1-a output B.1-1 } enabler B-1 { supports A.1 } }\n"
 				+ "goal 1 { target 1.1 { qualitative } }\n");
+		String lettered = promisedFixes().stream().filter(fix -> fix.title().equals(LETTERED)).findFirst()
+				.orElseThrow().file().replace(".itup", "");
+		Files.writeString(folder.resolve(lettered + "-codes.itup"),
+				"plan " + lettered + "\ncodes { target \"{goal}.{A}\" }\n");
+		Files.writeString(folder.resolve("official.itup"), OFFICIAL);
 		session = PlanServerSession.on(folder, null);
+	}
+
+	/**
+	 * A code the plan marks official is never renumbered: no finding is published for it, and even a numbering
+	 * finding an editor hands back (from an older version of the file) gets no renumbering action.
+	 */
+	@Test
+	void anOfficialCodeGetsNoRenumberingAction() throws Exception {
+		assertTrue(session.diagnosticsOf("official.itup").stream()
+				.noneMatch(d -> d.getCode() != null && IssueCodes.TARGET_NUMBERING.equals(d.getCode().getLeft())),
+				session.diagnosticsOf("official.itup").toString());
+		Position start = session.positionOf("official.itup", "2.5.B", 0);
+		Diagnostic stale = new Diagnostic(new Range(start, new Position(start.getLine(), start.getCharacter() + 5)),
+				"The target code '2.5.B' does not follow the numbering of its goal");
+		stale.setCode(IssueCodes.TARGET_NUMBERING);
+		List<Either<Command, CodeAction>> actions = session.server.getTextDocumentService()
+				.codeAction(new CodeActionParams(session.document("official.itup"), stale.getRange(),
+						new CodeActionContext(List.of(stale))))
+				.get(PlanServerSession.TIMEOUT_SECONDS, TimeUnit.SECONDS);
+		assertEquals(List.of(), actions.stream().map(a -> a.isRight() ? a.getRight().getTitle() : a.getLeft().getTitle())
+				.filter(title -> title.startsWith("Renumber")).toList());
 	}
 
 	@AfterAll

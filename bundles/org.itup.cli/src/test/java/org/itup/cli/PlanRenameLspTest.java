@@ -36,10 +36,12 @@ class PlanRenameLspTest {
 	}
 
 	@Test
-	void renamingAGoalUpdatesItsDeclarationAndEveryReferenceInEveryFile() throws Exception {
+	void renamingAGoalUpdatesItsDeclarationEveryReferenceInEveryFileAndItsTargetsCode() throws Exception {
 		WorkspaceEdit edit = rename("plan.itup", "goal 5 \"Partnership\"", 5, "6");
 		Map<String, List<TextEdit>> changes = changes(edit);
-		assertEquals(List.of("6"), changes.get(session.uri("plan.itup")).stream().map(TextEdit::getNewText).toList());
+		// target 5.1 follows its goal under the default scheme {goal}.{n}
+		assertEquals(List.of("6", "6.1"),
+				changes.get(session.uri("plan.itup")).stream().map(TextEdit::getNewText).sorted().toList());
 		for (String sectorFile : List.of("itu-r.itup", "itu-t.itup", "itu-d.itup")) {
 			List<TextEdit> edits = changes.get(session.uri(sectorFile));
 			assertTrue(edits != null && !edits.isEmpty(), "no edit in " + sectorFile + ": " + changes.keySet());

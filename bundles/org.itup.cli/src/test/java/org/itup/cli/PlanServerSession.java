@@ -55,14 +55,14 @@ final class PlanServerSession implements LanguageClient, AutoCloseable {
 
 	final List<String> errorsLogged = new CopyOnWriteArrayList<>();
 
-	private PlanServerSession(Path folder, Object initializationOptions) throws Exception {
+	private PlanServerSession(Path folder, Object initializationOptions, ClientCapabilities client) throws Exception {
 		workspace = copy(folder);
 		server = Guice.createInjector(PlanServerLauncher.serverModule()).getInstance(LanguageServerImpl.class);
 		server.connect(this);
 		InitializeParams params = new InitializeParams();
 		params.setWorkspaceFolders(List.of(new WorkspaceFolder(uri(workspace), "plans")));
 		params.setRootUri(uri(workspace));
-		params.setCapabilities(capabilities());
+		params.setCapabilities(client);
 		params.setInitializationOptions(initializationOptions);
 		capabilities = server.initialize(params).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
 		server.initialized(new InitializedParams());
@@ -70,7 +70,13 @@ final class PlanServerSession implements LanguageClient, AutoCloseable {
 
 	/** Starts a server on a copy of {@code folder} and waits until it has checked every plan file. */
 	static PlanServerSession on(Path folder, Object initializationOptions) throws Exception {
-		PlanServerSession session = new PlanServerSession(folder, initializationOptions);
+		return on(folder, initializationOptions, capabilities());
+	}
+
+	/** As {@link #on(Path, Object)}, for an editor that declares these capabilities. */
+	static PlanServerSession on(Path folder, Object initializationOptions, ClientCapabilities client)
+			throws Exception {
+		PlanServerSession session = new PlanServerSession(folder, initializationOptions, client);
 		long files;
 		try (Stream<Path> all = Files.list(session.workspace)) {
 			files = all.filter(p -> p.toString().endsWith(".itup")).count();
@@ -83,7 +89,8 @@ final class PlanServerSession implements LanguageClient, AutoCloseable {
 		return on(RepositoryRoot.itu2020Example(), null);
 	}
 
-	private static ClientCapabilities capabilities() {
+	/** What the tests' editor declares: hierarchical document symbols and folding ranges. */
+	static ClientCapabilities capabilities() {
 		TextDocumentClientCapabilities text = new TextDocumentClientCapabilities();
 		DocumentSymbolCapabilities symbols = new DocumentSymbolCapabilities();
 		symbols.setHierarchicalDocumentSymbolSupport(true);

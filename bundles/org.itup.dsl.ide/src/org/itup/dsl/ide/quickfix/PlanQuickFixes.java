@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.xtext.resource.XtextResource;
+import org.itup.dsl.validation.WholePlans;
+
+import com.google.inject.Inject;
 
 /**
  * Every quick fix of the plan language, by issue code: the one place editors (the language server's code actions,
@@ -14,8 +17,9 @@ public class PlanQuickFixes {
 
 	private final Map<String, IssueFix> byCode = new HashMap<>();
 
-	public PlanQuickFixes() {
-		for (IssueFix fix : List.of(new RenumberFix(), new SdgLowerCaseFix(), new BaselineFix(),
+	@Inject
+	public PlanQuickFixes(WholePlans wholePlans) {
+		for (IssueFix fix : List.of(new RenumberFix(wholePlans), new SdgLowerCaseFix(), new BaselineFix(),
 				new TranslationPlaceholderFix(), new RemoveImportFix(), new TreatmentFix(), new PrimaryGoalFix(),
 				new RepeatedGoalLinkFix(), new DeadlineFix(), new ResultSkeletonFix(), new QualitativeTargetFix(),
 				new EnablerSupportFix(), new GoalTargetFix(), new MitigationFix(), new OutcomeIndicatorFix(),

@@ -2,6 +2,8 @@ package org.itup.dsl.tests.quickfix;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.itup.dsl.ide.quickfix.PlanQuickFix;
@@ -46,6 +48,24 @@ class QuickFixTest {
 	void renumberTarget() throws Exception {
 		String text = GOAL.replace("@@", "    target 1.3 \"Cheaper\" { by 2023 qualitative }\n");
 		fixes.assertFixed(text, IssueCodes.TARGET_NUMBERING, "Renumber to '1.2'", text.replace("1.3", "1.2"));
+	}
+
+	@Test
+	void renumberTargetByTheSchemeAnotherFileOfThePlanDeclares() throws Exception {
+		fixes.withFile("codes.itup", "plan p\ncodes { target \"{goal}.{A}\" }\n");
+		String text = GOAL.replace("target 1.1 ", "target 1.A ")
+				.replace("@@", "    target 1.C \"Cheaper\" { by 2023 qualitative }\n");
+		fixes.assertFixed(text, IssueCodes.TARGET_NUMBERING, "Renumber to '1.B'", text.replace("1.C", "1.B"));
+	}
+
+	@Test
+	void anOfficialCodeIsNeverRenumbered() throws Exception {
+		String inGoal = "    target 2.5.B \"Cheaper\" { by 2023 qualitative }\n";
+		String levelOfficial = GOAL.replace("period 2020 to 2023", "period 2020 to 2023\ncodes { target official }")
+				.replace("@@", inGoal);
+		assertEquals(List.of(), fixes.fixesAt(levelOfficial, IssueCodes.TARGET_NUMBERING, "2.5.B"));
+		String markedOfficial = GOAL.replace("@@", inGoal.replace("2.5.B", "2.5.B official"));
+		assertEquals(List.of(), fixes.fixesAt(markedOfficial, IssueCodes.TARGET_NUMBERING, "2.5.B"));
 	}
 
 	@Test

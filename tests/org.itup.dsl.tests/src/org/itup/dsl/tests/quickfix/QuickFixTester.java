@@ -26,7 +26,8 @@ public class QuickFixTester {
 	private Provider<PlanFilesFixture> fixtures;
 
 	private final ValidationTestHelper validation = new ValidationTestHelper(ValidationTestHelper.Mode.EXACT);
-	private final PlanQuickFixes quickFixes = new PlanQuickFixes();
+	@Inject
+	private PlanQuickFixes quickFixes;
 	private final java.util.Map<String, String> otherFiles = new java.util.LinkedHashMap<>();
 
 	/** Another file of the plan folder, parsed beside the file under test. */
@@ -49,6 +50,15 @@ public class QuickFixTester {
 		Issue issue = validation.validate(plan).stream().filter(i -> code.equals(i.getCode())).findFirst()
 				.orElseThrow(() -> new AssertionError("no diagnostic " + code + " in\n" + text));
 		return quickFixes.fixesFor((XtextResource) plan.eResource(), code, issue.getOffset(), issue.getLength());
+	}
+
+	/**
+	 * The fixes an editor would be offered for a diagnostic with this code on the first {@code marked} of the text,
+	 * whether or not the rules report one there (an editor may hand back a diagnostic of an older version).
+	 */
+	public List<PlanQuickFix> fixesAt(String text, String code, String marked) throws Exception {
+		Plan plan = parse(text);
+		return quickFixes.fixesFor((XtextResource) plan.eResource(), code, text.indexOf(marked), marked.length());
 	}
 
 	/** Applies the fix with this label and returns the fixed text, after checking the diagnostic is gone. */

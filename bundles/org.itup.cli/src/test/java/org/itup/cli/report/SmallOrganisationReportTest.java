@@ -17,8 +17,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * A small organisation's plan in the report, read in a real browser: its risks in a matrix on its own risk scale,
- * each risk with its rating and owner, an objective led by one programme with another contributing, and no SDG or
- * WSIS section, since the plan links to neither.
+ * each risk with its rating and owner, an objective led by one programme with others contributing (in its article,
+ * in the linkage matrix and in the coverage, where a programme that only contributes is no gap), and no SDG or WSIS
+ * section, since the plan links to neither.
  */
 class SmallOrganisationReportTest {
 
@@ -29,7 +30,7 @@ class SmallOrganisationReportTest {
 			sector P "Programmes" {
 			    objective P.1 "Wells" {
 			        primary goal 1
-			        contributors H
+			        contributors H, C
 			        outcome P.1-a "Wells in use"
 			        output P.1-1 "Wells drilled"
 			    }
@@ -41,6 +42,8 @@ class SmallOrganisationReportTest {
 			        output H.1-1 "Hygiene sessions held at wells"
 			    }
 			}
+			sector C "Communication" { }
+			sector E "Evaluation" { }
 			risk 1 "Drought" {
 			    likelihood major impact severe owner "Programme director"
 			    mitigation limitation "Deeper wells"
@@ -97,8 +100,42 @@ class SmallOrganisationReportTest {
 
 	@Test
 	void anObjectiveShowsWhoLeadsItAndWhoContributes() {
-		assertEquals("Led by P, with contributions from: H",
+		assertEquals("Led by P, with contributions from: H C",
 				browser.findElement(By.cssSelector("article.objective .ownership")).getText());
+	}
+
+	@Test
+	void theLinkageMatrixSaysWhoLeadsEachObjectiveAndWhoContributes() {
+		WebElement matrix = browser.findElement(By.id("linkage-matrix-table"));
+		assertEquals(List.of("Objective", "Goal 1", "Led by", "Contributors"), matrix
+				.findElements(By.cssSelector("thead th")).stream().map(WebElement::getText).toList());
+		assertEquals(List.of("P", "H, C"), cells(matrix, "P.1"));
+		assertEquals(List.of("H", ""), cells(matrix, "H.1"));
+	}
+
+	@Test
+	void aSectorThatOnlyContributesHasAPartInTheResultsChainAndOneWithNoneIsAGap() {
+		List<String> gaps = browser.findElements(By.xpath("//li[starts-with(., 'Sectors that neither')]")).stream()
+				.map(WebElement::getText).toList();
+		assertEquals(List.of("Sectors that neither lead nor contribute to an objective: E"), gaps);
+	}
+
+	@Test
+	void theResultsChainDiagramShowsWhoContributesToTheObjective() {
+		List<WebElement> boxes = browser.findElements(By.cssSelector("svg a.node[data-code='P.1']"));
+		assertTrue(!boxes.isEmpty(), "no diagram box for P.1");
+		for (WebElement box : boxes) {
+			// the diagram may sit in a closed part of the page: its text content, not what is on screen now
+			assertEquals("P.1 Wells with H, C", box.getAttribute("textContent").replaceAll("\\s+", " ").strip());
+			assertEquals("P.1 Wells with H, C (objective)", box.getAttribute("aria-label"));
+			assertEquals("Objective P.1: Wells (with H, C)", box.getAttribute("data-text"));
+		}
+	}
+
+	private static List<String> cells(WebElement matrix, String objective) {
+		WebElement row = matrix.findElement(By.cssSelector("tr[data-objective='" + objective + "']"));
+		return List.of(row.findElement(By.cssSelector("td.lead")).getText(),
+				row.findElement(By.cssSelector("td.contributors")).getText());
 	}
 
 	@Test

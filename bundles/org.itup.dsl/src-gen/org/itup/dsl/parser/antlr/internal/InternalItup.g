@@ -351,20 +351,33 @@ rulePlan returns [EObject current=null]
 			}
 		)?
 		(
-			otherlv_19='risk'
 			{
-				newLeafNode(otherlv_19, grammarAccess.getPlanAccess().getRiskKeyword_9_0());
+				if ($current==null) {
+					$current = createModelElement(grammarAccess.getPlanRule());
+				}
+				newCompositeNode(grammarAccess.getPlanAccess().getCodeSchemesParserRuleCall_9());
 			}
-			otherlv_20='scale'
+			this_CodeSchemes_19=ruleCodeSchemes[$current]
 			{
-				newLeafNode(otherlv_20, grammarAccess.getPlanAccess().getScaleKeyword_9_1());
+				$current = $this_CodeSchemes_19.current;
+				afterParserOrEnumRuleCall();
+			}
+		)?
+		(
+			otherlv_20='risk'
+			{
+				newLeafNode(otherlv_20, grammarAccess.getPlanAccess().getRiskKeyword_10_0());
+			}
+			otherlv_21='scale'
+			{
+				newLeafNode(otherlv_21, grammarAccess.getPlanAccess().getScaleKeyword_10_1());
 			}
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getRiskScaleCodeParserRuleCall_9_2_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getRiskScaleCodeParserRuleCall_10_2_0());
 					}
-					lv_riskScale_21_0=ruleCode
+					lv_riskScale_22_0=ruleCode
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -372,23 +385,23 @@ rulePlan returns [EObject current=null]
 						add(
 							$current,
 							"riskScale",
-							lv_riskScale_21_0,
+							lv_riskScale_22_0,
 							"org.itup.dsl.Itup.Code");
 						afterParserOrEnumRuleCall();
 					}
 				)
 			)
 			(
-				otherlv_22=','
+				otherlv_23=','
 				{
-					newLeafNode(otherlv_22, grammarAccess.getPlanAccess().getCommaKeyword_9_3_0());
+					newLeafNode(otherlv_23, grammarAccess.getPlanAccess().getCommaKeyword_10_3_0());
 				}
 				(
 					(
 						{
-							newCompositeNode(grammarAccess.getPlanAccess().getRiskScaleCodeParserRuleCall_9_3_1_0());
+							newCompositeNode(grammarAccess.getPlanAccess().getRiskScaleCodeParserRuleCall_10_3_1_0());
 						}
-						lv_riskScale_23_0=ruleCode
+						lv_riskScale_24_0=ruleCode
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -396,7 +409,7 @@ rulePlan returns [EObject current=null]
 							add(
 								$current,
 								"riskScale",
-								lv_riskScale_23_0,
+								lv_riskScale_24_0,
 								"org.itup.dsl.Itup.Code");
 							afterParserOrEnumRuleCall();
 						}
@@ -407,9 +420,9 @@ rulePlan returns [EObject current=null]
 		(
 			(
 				{
-					newCompositeNode(grammarAccess.getPlanAccess().getVocabularyVocabularyParserRuleCall_10_0());
+					newCompositeNode(grammarAccess.getPlanAccess().getVocabularyVocabularyParserRuleCall_11_0());
 				}
-				lv_vocabulary_24_0=ruleVocabulary
+				lv_vocabulary_25_0=ruleVocabulary
 				{
 					if ($current==null) {
 						$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -417,7 +430,7 @@ rulePlan returns [EObject current=null]
 					set(
 						$current,
 						"vocabulary",
-						lv_vocabulary_24_0,
+						lv_vocabulary_25_0,
 						"org.itup.dsl.Itup.Vocabulary");
 					afterParserOrEnumRuleCall();
 				}
@@ -426,9 +439,9 @@ rulePlan returns [EObject current=null]
 		(
 			(
 				{
-					newCompositeNode(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_11_0());
+					newCompositeNode(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_12_0());
 				}
-				lv_imports_25_0=ruleImport
+				lv_imports_26_0=ruleImport
 				{
 					if ($current==null) {
 						$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -436,22 +449,22 @@ rulePlan returns [EObject current=null]
 					add(
 						$current,
 						"imports",
-						lv_imports_25_0,
+						lv_imports_26_0,
 						"org.itup.dsl.Itup.Import");
 					afterParserOrEnumRuleCall();
 				}
 			)
 		)*
 		(
-			otherlv_26='vision'
+			otherlv_27='vision'
 			{
-				newLeafNode(otherlv_26, grammarAccess.getPlanAccess().getVisionKeyword_12_0());
+				newLeafNode(otherlv_27, grammarAccess.getPlanAccess().getVisionKeyword_13_0());
 			}
 			(
 				(
-					lv_vision_27_0=RULE_STRING
+					lv_vision_28_0=RULE_STRING
 					{
-						newLeafNode(lv_vision_27_0, grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_12_1_0());
+						newLeafNode(lv_vision_28_0, grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_13_1_0());
 					}
 					{
 						if ($current==null) {
@@ -460,22 +473,22 @@ rulePlan returns [EObject current=null]
 						setWithLastConsumed(
 							$current,
 							"vision",
-							lv_vision_27_0,
+							lv_vision_28_0,
 							"org.eclipse.xtext.common.Terminals.STRING");
 					}
 				)
 			)
 		)?
 		(
-			otherlv_28='mission'
+			otherlv_29='mission'
 			{
-				newLeafNode(otherlv_28, grammarAccess.getPlanAccess().getMissionKeyword_13_0());
+				newLeafNode(otherlv_29, grammarAccess.getPlanAccess().getMissionKeyword_14_0());
 			}
 			(
 				(
-					lv_mission_29_0=RULE_STRING
+					lv_mission_30_0=RULE_STRING
 					{
-						newLeafNode(lv_mission_29_0, grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_13_1_0());
+						newLeafNode(lv_mission_30_0, grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_14_1_0());
 					}
 					{
 						if ($current==null) {
@@ -484,16 +497,16 @@ rulePlan returns [EObject current=null]
 						setWithLastConsumed(
 							$current,
 							"mission",
-							lv_mission_29_0,
+							lv_mission_30_0,
 							"org.eclipse.xtext.common.Terminals.STRING");
 					}
 				)
 			)
 		)?
 		(
-			otherlv_30='sectors'
+			otherlv_31='sectors'
 			{
-				newLeafNode(otherlv_30, grammarAccess.getPlanAccess().getSectorsKeyword_14_0());
+				newLeafNode(otherlv_31, grammarAccess.getPlanAccess().getSectorsKeyword_15_0());
 			}
 			(
 				(
@@ -503,7 +516,7 @@ rulePlan returns [EObject current=null]
 						}
 					}
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_14_1_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_15_1_0());
 					}
 					ruleCode
 					{
@@ -512,9 +525,9 @@ rulePlan returns [EObject current=null]
 				)
 			)
 			(
-				otherlv_32=','
+				otherlv_33=','
 				{
-					newLeafNode(otherlv_32, grammarAccess.getPlanAccess().getCommaKeyword_14_2_0());
+					newLeafNode(otherlv_33, grammarAccess.getPlanAccess().getCommaKeyword_15_2_0());
 				}
 				(
 					(
@@ -524,7 +537,7 @@ rulePlan returns [EObject current=null]
 							}
 						}
 						{
-							newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_14_2_1_0());
+							newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_15_2_1_0());
 						}
 						ruleCode
 						{
@@ -538,9 +551,9 @@ rulePlan returns [EObject current=null]
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_15_0_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_16_0_0());
 					}
-					lv_values_34_0=ruleCoreValue
+					lv_values_35_0=ruleCoreValue
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -548,7 +561,7 @@ rulePlan returns [EObject current=null]
 						add(
 							$current,
 							"values",
-							lv_values_34_0,
+							lv_values_35_0,
 							"org.itup.dsl.Itup.CoreValue");
 						afterParserOrEnumRuleCall();
 					}
@@ -558,9 +571,9 @@ rulePlan returns [EObject current=null]
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_15_1_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_16_1_0());
 					}
-					lv_goals_35_0=ruleGoal
+					lv_goals_36_0=ruleGoal
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -568,7 +581,7 @@ rulePlan returns [EObject current=null]
 						add(
 							$current,
 							"goals",
-							lv_goals_35_0,
+							lv_goals_36_0,
 							"org.itup.dsl.Itup.Goal");
 						afterParserOrEnumRuleCall();
 					}
@@ -578,9 +591,9 @@ rulePlan returns [EObject current=null]
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_15_2_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_16_2_0());
 					}
-					lv_sectors_36_0=ruleSector
+					lv_sectors_37_0=ruleSector
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -588,7 +601,7 @@ rulePlan returns [EObject current=null]
 						add(
 							$current,
 							"sectors",
-							lv_sectors_36_0,
+							lv_sectors_37_0,
 							"org.itup.dsl.Itup.Sector");
 						afterParserOrEnumRuleCall();
 					}
@@ -598,9 +611,9 @@ rulePlan returns [EObject current=null]
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_15_3_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_16_3_0());
 					}
-					lv_risks_37_0=ruleStrategicRisk
+					lv_risks_38_0=ruleStrategicRisk
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -608,7 +621,7 @@ rulePlan returns [EObject current=null]
 						add(
 							$current,
 							"risks",
-							lv_risks_37_0,
+							lv_risks_38_0,
 							"org.itup.dsl.Itup.StrategicRisk");
 						afterParserOrEnumRuleCall();
 					}
@@ -616,20 +629,20 @@ rulePlan returns [EObject current=null]
 			)
 			    |
 			(
-				otherlv_38='swot'
+				otherlv_39='swot'
 				{
-					newLeafNode(otherlv_38, grammarAccess.getPlanAccess().getSwotKeyword_15_4_0());
+					newLeafNode(otherlv_39, grammarAccess.getPlanAccess().getSwotKeyword_16_4_0());
 				}
-				otherlv_39='{'
+				otherlv_40='{'
 				{
-					newLeafNode(otherlv_39, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_15_4_1());
+					newLeafNode(otherlv_40, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_16_4_1());
 				}
 				(
 					(
 						{
-							newCompositeNode(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_15_4_2_0());
+							newCompositeNode(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_16_4_2_0());
 						}
-						lv_swot_40_0=ruleSwotItem
+						lv_swot_41_0=ruleSwotItem
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -637,33 +650,33 @@ rulePlan returns [EObject current=null]
 							add(
 								$current,
 								"swot",
-								lv_swot_40_0,
+								lv_swot_41_0,
 								"org.itup.dsl.Itup.SwotItem");
 							afterParserOrEnumRuleCall();
 						}
 					)
 				)*
-				otherlv_41='}'
+				otherlv_42='}'
 				{
-					newLeafNode(otherlv_41, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_15_4_3());
+					newLeafNode(otherlv_42, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_16_4_3());
 				}
 			)
 			    |
 			(
-				otherlv_42='wsis'
+				otherlv_43='wsis'
 				{
-					newLeafNode(otherlv_42, grammarAccess.getPlanAccess().getWsisKeyword_15_5_0());
+					newLeafNode(otherlv_43, grammarAccess.getPlanAccess().getWsisKeyword_16_5_0());
 				}
-				otherlv_43='facilitator'
+				otherlv_44='facilitator'
 				{
-					newLeafNode(otherlv_43, grammarAccess.getPlanAccess().getFacilitatorKeyword_15_5_1());
+					newLeafNode(otherlv_44, grammarAccess.getPlanAccess().getFacilitatorKeyword_16_5_1());
 				}
 				(
 					(
 						{
-							newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_15_5_2_0());
+							newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_16_5_2_0());
 						}
-						lv_wsisActionLines_44_0=ruleCode
+						lv_wsisActionLines_45_0=ruleCode
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -671,23 +684,23 @@ rulePlan returns [EObject current=null]
 							add(
 								$current,
 								"wsisActionLines",
-								lv_wsisActionLines_44_0,
+								lv_wsisActionLines_45_0,
 								"org.itup.dsl.Itup.Code");
 							afterParserOrEnumRuleCall();
 						}
 					)
 				)
 				(
-					otherlv_45=','
+					otherlv_46=','
 					{
-						newLeafNode(otherlv_45, grammarAccess.getPlanAccess().getCommaKeyword_15_5_3_0());
+						newLeafNode(otherlv_46, grammarAccess.getPlanAccess().getCommaKeyword_16_5_3_0());
 					}
 					(
 						(
 							{
-								newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_15_5_3_1_0());
+								newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_16_5_3_1_0());
 							}
-							lv_wsisActionLines_46_0=ruleCode
+							lv_wsisActionLines_47_0=ruleCode
 							{
 								if ($current==null) {
 									$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -695,7 +708,7 @@ rulePlan returns [EObject current=null]
 								add(
 									$current,
 									"wsisActionLines",
-									lv_wsisActionLines_46_0,
+									lv_wsisActionLines_47_0,
 									"org.itup.dsl.Itup.Code");
 								afterParserOrEnumRuleCall();
 							}
@@ -705,20 +718,20 @@ rulePlan returns [EObject current=null]
 			)
 			    |
 			(
-				otherlv_47='sdg'
+				otherlv_48='sdg'
 				{
-					newLeafNode(otherlv_47, grammarAccess.getPlanAccess().getSdgKeyword_15_6_0());
+					newLeafNode(otherlv_48, grammarAccess.getPlanAccess().getSdgKeyword_16_6_0());
 				}
-				otherlv_48='custodian'
+				otherlv_49='custodian'
 				{
-					newLeafNode(otherlv_48, grammarAccess.getPlanAccess().getCustodianKeyword_15_6_1());
+					newLeafNode(otherlv_49, grammarAccess.getPlanAccess().getCustodianKeyword_16_6_1());
 				}
 				(
 					(
 						{
-							newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_15_6_2_0());
+							newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_16_6_2_0());
 						}
-						lv_sdgCustodianIndicators_49_0=ruleCode
+						lv_sdgCustodianIndicators_50_0=ruleCode
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -726,23 +739,23 @@ rulePlan returns [EObject current=null]
 							add(
 								$current,
 								"sdgCustodianIndicators",
-								lv_sdgCustodianIndicators_49_0,
+								lv_sdgCustodianIndicators_50_0,
 								"org.itup.dsl.Itup.Code");
 							afterParserOrEnumRuleCall();
 						}
 					)
 				)
 				(
-					otherlv_50=','
+					otherlv_51=','
 					{
-						newLeafNode(otherlv_50, grammarAccess.getPlanAccess().getCommaKeyword_15_6_3_0());
+						newLeafNode(otherlv_51, grammarAccess.getPlanAccess().getCommaKeyword_16_6_3_0());
 					}
 					(
 						(
 							{
-								newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_15_6_3_1_0());
+								newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_16_6_3_1_0());
 							}
-							lv_sdgCustodianIndicators_51_0=ruleCode
+							lv_sdgCustodianIndicators_52_0=ruleCode
 							{
 								if ($current==null) {
 									$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -750,7 +763,7 @@ rulePlan returns [EObject current=null]
 								add(
 									$current,
 									"sdgCustodianIndicators",
-									lv_sdgCustodianIndicators_51_0,
+									lv_sdgCustodianIndicators_52_0,
 									"org.itup.dsl.Itup.Code");
 								afterParserOrEnumRuleCall();
 							}
@@ -762,9 +775,9 @@ rulePlan returns [EObject current=null]
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_15_7_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_16_7_0());
 					}
-					lv_criteria_52_0=ruleImplementationCriterion
+					lv_criteria_53_0=ruleImplementationCriterion
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -772,7 +785,7 @@ rulePlan returns [EObject current=null]
 						add(
 							$current,
 							"criteria",
-							lv_criteria_52_0,
+							lv_criteria_53_0,
 							"org.itup.dsl.Itup.ImplementationCriterion");
 						afterParserOrEnumRuleCall();
 					}
@@ -782,9 +795,9 @@ rulePlan returns [EObject current=null]
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_15_8_0());
+						newCompositeNode(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_16_8_0());
 					}
-					lv_glossary_53_0=ruleGlossaryTerm
+					lv_glossary_54_0=ruleGlossaryTerm
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getPlanRule());
@@ -792,7 +805,7 @@ rulePlan returns [EObject current=null]
 						add(
 							$current,
 							"glossary",
-							lv_glossary_53_0,
+							lv_glossary_54_0,
 							"org.itup.dsl.Itup.GlossaryTerm");
 						afterParserOrEnumRuleCall();
 					}
@@ -2385,6 +2398,123 @@ ruleLevelKeyword returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleTo
 			$current.merge(kw);
 			newLeafNode(kw, grammarAccess.getLevelKeywordAccess().getFunctionKeyword_6());
 		}
+	)
+;
+
+
+// Rule CodeSchemes
+ruleCodeSchemes[EObject in_current]  returns [EObject current=in_current]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='codes'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getCodeSchemesAccess().getCodesKeyword_0());
+		}
+		otherlv_1='{'
+		{
+			newLeafNode(otherlv_1, grammarAccess.getCodeSchemesAccess().getLeftCurlyBracketKeyword_1());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getCodeSchemesAccess().getCodeSchemesCodeSchemeParserRuleCall_2_0());
+				}
+				lv_codeSchemes_2_0=ruleCodeScheme
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getCodeSchemesRule());
+					}
+					add(
+						$current,
+						"codeSchemes",
+						lv_codeSchemes_2_0,
+						"org.itup.dsl.Itup.CodeScheme");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)*
+		otherlv_3='}'
+		{
+			newLeafNode(otherlv_3, grammarAccess.getCodeSchemesAccess().getRightCurlyBracketKeyword_3());
+		}
+	)
+;
+
+// Entry rule entryRuleCodeScheme
+entryRuleCodeScheme returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getCodeSchemeRule()); }
+	iv_ruleCodeScheme=ruleCodeScheme
+	{ $current=$iv_ruleCodeScheme.current; }
+	EOF;
+
+// Rule CodeScheme
+ruleCodeScheme returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getCodeSchemeAccess().getLevelCodedLevelEnumRuleCall_0_0());
+				}
+				lv_level_0_0=ruleCodedLevel
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getCodeSchemeRule());
+					}
+					set(
+						$current,
+						"level",
+						lv_level_0_0,
+						"org.itup.dsl.Itup.CodedLevel");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				(
+					lv_pattern_1_0=RULE_STRING
+					{
+						newLeafNode(lv_pattern_1_0, grammarAccess.getCodeSchemeAccess().getPatternSTRINGTerminalRuleCall_1_0_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getCodeSchemeRule());
+						}
+						setWithLastConsumed(
+							$current,
+							"pattern",
+							lv_pattern_1_0,
+							"org.eclipse.xtext.common.Terminals.STRING");
+					}
+				)
+			)
+			    |
+			(
+				(
+					lv_official_2_0='official'
+					{
+						newLeafNode(lv_official_2_0, grammarAccess.getCodeSchemeAccess().getOfficialOfficialKeyword_1_1_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getCodeSchemeRule());
+						}
+						setWithLastConsumed($current, "official", lv_official_2_0 != null, "official");
+					}
+				)
+			)
+		)
 	)
 ;
 
@@ -5989,6 +6119,57 @@ rulePlanLevel returns [Enumerator current=null]
 			{
 				$current = grammarAccess.getPlanLevelAccess().getENABLEREnumLiteralDeclaration_4().getEnumLiteral().getInstance();
 				newLeafNode(enumLiteral_4, grammarAccess.getPlanLevelAccess().getENABLEREnumLiteralDeclaration_4());
+			}
+		)
+	)
+;
+
+// Rule CodedLevel
+ruleCodedLevel returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			enumLiteral_0='target'
+			{
+				$current = grammarAccess.getCodedLevelAccess().getTARGETEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_0, grammarAccess.getCodedLevelAccess().getTARGETEnumLiteralDeclaration_0());
+			}
+		)
+		    |
+		(
+			enumLiteral_1='objective'
+			{
+				$current = grammarAccess.getCodedLevelAccess().getOBJECTIVEEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_1, grammarAccess.getCodedLevelAccess().getOBJECTIVEEnumLiteralDeclaration_1());
+			}
+		)
+		    |
+		(
+			enumLiteral_2='outcome'
+			{
+				$current = grammarAccess.getCodedLevelAccess().getOUTCOMEEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_2, grammarAccess.getCodedLevelAccess().getOUTCOMEEnumLiteralDeclaration_2());
+			}
+		)
+		    |
+		(
+			enumLiteral_3='output'
+			{
+				$current = grammarAccess.getCodedLevelAccess().getOUTPUTEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_3, grammarAccess.getCodedLevelAccess().getOUTPUTEnumLiteralDeclaration_3());
+			}
+		)
+		    |
+		(
+			enumLiteral_4='enabler'
+			{
+				$current = grammarAccess.getCodedLevelAccess().getENABLEREnumLiteralDeclaration_4().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_4, grammarAccess.getCodedLevelAccess().getENABLEREnumLiteralDeclaration_4());
 			}
 		)
 	)

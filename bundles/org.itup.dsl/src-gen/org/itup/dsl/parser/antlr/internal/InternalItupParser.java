@@ -383,7 +383,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePlan"
-    // InternalItup.g:117:1: rulePlan returns [EObject current=null] : (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )? ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )? (otherlv_19= 'risk' otherlv_20= 'scale' ( (lv_riskScale_21_0= ruleCode ) ) (otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) ) )* )? ( (lv_vocabulary_24_0= ruleVocabulary ) )? ( (lv_imports_25_0= ruleImport ) )* (otherlv_26= 'vision' ( (lv_vision_27_0= RULE_STRING ) ) )? (otherlv_28= 'mission' ( (lv_mission_29_0= RULE_STRING ) ) )? (otherlv_30= 'sectors' ( ( ruleCode ) ) (otherlv_32= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_34_0= ruleCoreValue ) ) | ( (lv_goals_35_0= ruleGoal ) ) | ( (lv_sectors_36_0= ruleSector ) ) | ( (lv_risks_37_0= ruleStrategicRisk ) ) | (otherlv_38= 'swot' otherlv_39= '{' ( (lv_swot_40_0= ruleSwotItem ) )* otherlv_41= '}' ) | (otherlv_42= 'wsis' otherlv_43= 'facilitator' ( (lv_wsisActionLines_44_0= ruleCode ) ) (otherlv_45= ',' ( (lv_wsisActionLines_46_0= ruleCode ) ) )* ) | (otherlv_47= 'sdg' otherlv_48= 'custodian' ( (lv_sdgCustodianIndicators_49_0= ruleCode ) ) (otherlv_50= ',' ( (lv_sdgCustodianIndicators_51_0= ruleCode ) ) )* ) | ( (lv_criteria_52_0= ruleImplementationCriterion ) ) | ( (lv_glossary_53_0= ruleGlossaryTerm ) ) )* ) ;
+    // InternalItup.g:117:1: rulePlan returns [EObject current=null] : (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )? ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )? (this_CodeSchemes_19= ruleCodeSchemes[$current] )? (otherlv_20= 'risk' otherlv_21= 'scale' ( (lv_riskScale_22_0= ruleCode ) ) (otherlv_23= ',' ( (lv_riskScale_24_0= ruleCode ) ) )* )? ( (lv_vocabulary_25_0= ruleVocabulary ) )? ( (lv_imports_26_0= ruleImport ) )* (otherlv_27= 'vision' ( (lv_vision_28_0= RULE_STRING ) ) )? (otherlv_29= 'mission' ( (lv_mission_30_0= RULE_STRING ) ) )? (otherlv_31= 'sectors' ( ( ruleCode ) ) (otherlv_33= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_35_0= ruleCoreValue ) ) | ( (lv_goals_36_0= ruleGoal ) ) | ( (lv_sectors_37_0= ruleSector ) ) | ( (lv_risks_38_0= ruleStrategicRisk ) ) | (otherlv_39= 'swot' otherlv_40= '{' ( (lv_swot_41_0= ruleSwotItem ) )* otherlv_42= '}' ) | (otherlv_43= 'wsis' otherlv_44= 'facilitator' ( (lv_wsisActionLines_45_0= ruleCode ) ) (otherlv_46= ',' ( (lv_wsisActionLines_47_0= ruleCode ) ) )* ) | (otherlv_48= 'sdg' otherlv_49= 'custodian' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) (otherlv_51= ',' ( (lv_sdgCustodianIndicators_52_0= ruleCode ) ) )* ) | ( (lv_criteria_53_0= ruleImplementationCriterion ) ) | ( (lv_glossary_54_0= ruleGlossaryTerm ) ) )* ) ;
     public final EObject rulePlan() throws RecognitionException {
         EObject current = null;
 
@@ -402,24 +402,24 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         Token lv_languages_16_0=null;
         Token lv_officialCodes_17_0=null;
         Token otherlv_18=null;
-        Token otherlv_19=null;
         Token otherlv_20=null;
-        Token otherlv_22=null;
-        Token otherlv_26=null;
-        Token lv_vision_27_0=null;
-        Token otherlv_28=null;
-        Token lv_mission_29_0=null;
-        Token otherlv_30=null;
-        Token otherlv_32=null;
-        Token otherlv_38=null;
+        Token otherlv_21=null;
+        Token otherlv_23=null;
+        Token otherlv_27=null;
+        Token lv_vision_28_0=null;
+        Token otherlv_29=null;
+        Token lv_mission_30_0=null;
+        Token otherlv_31=null;
+        Token otherlv_33=null;
         Token otherlv_39=null;
-        Token otherlv_41=null;
+        Token otherlv_40=null;
         Token otherlv_42=null;
         Token otherlv_43=null;
-        Token otherlv_45=null;
-        Token otherlv_47=null;
+        Token otherlv_44=null;
+        Token otherlv_46=null;
         Token otherlv_48=null;
-        Token otherlv_50=null;
+        Token otherlv_49=null;
+        Token otherlv_51=null;
         AntlrDatatypeRuleToken lv_name_1_0 = null;
 
         AntlrDatatypeRuleToken lv_startYear_4_0 = null;
@@ -428,46 +428,48 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
         EObject lv_rates_12_0 = null;
 
-        AntlrDatatypeRuleToken lv_riskScale_21_0 = null;
+        EObject this_CodeSchemes_19 = null;
 
-        AntlrDatatypeRuleToken lv_riskScale_23_0 = null;
+        AntlrDatatypeRuleToken lv_riskScale_22_0 = null;
 
-        EObject lv_vocabulary_24_0 = null;
+        AntlrDatatypeRuleToken lv_riskScale_24_0 = null;
 
-        EObject lv_imports_25_0 = null;
+        EObject lv_vocabulary_25_0 = null;
 
-        EObject lv_values_34_0 = null;
+        EObject lv_imports_26_0 = null;
 
-        EObject lv_goals_35_0 = null;
+        EObject lv_values_35_0 = null;
 
-        EObject lv_sectors_36_0 = null;
+        EObject lv_goals_36_0 = null;
 
-        EObject lv_risks_37_0 = null;
+        EObject lv_sectors_37_0 = null;
 
-        EObject lv_swot_40_0 = null;
+        EObject lv_risks_38_0 = null;
 
-        AntlrDatatypeRuleToken lv_wsisActionLines_44_0 = null;
+        EObject lv_swot_41_0 = null;
 
-        AntlrDatatypeRuleToken lv_wsisActionLines_46_0 = null;
+        AntlrDatatypeRuleToken lv_wsisActionLines_45_0 = null;
 
-        AntlrDatatypeRuleToken lv_sdgCustodianIndicators_49_0 = null;
+        AntlrDatatypeRuleToken lv_wsisActionLines_47_0 = null;
 
-        AntlrDatatypeRuleToken lv_sdgCustodianIndicators_51_0 = null;
+        AntlrDatatypeRuleToken lv_sdgCustodianIndicators_50_0 = null;
 
-        EObject lv_criteria_52_0 = null;
+        AntlrDatatypeRuleToken lv_sdgCustodianIndicators_52_0 = null;
 
-        EObject lv_glossary_53_0 = null;
+        EObject lv_criteria_53_0 = null;
+
+        EObject lv_glossary_54_0 = null;
 
 
 
         	enterRule();
 
         try {
-            // InternalItup.g:123:2: ( (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )? ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )? (otherlv_19= 'risk' otherlv_20= 'scale' ( (lv_riskScale_21_0= ruleCode ) ) (otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) ) )* )? ( (lv_vocabulary_24_0= ruleVocabulary ) )? ( (lv_imports_25_0= ruleImport ) )* (otherlv_26= 'vision' ( (lv_vision_27_0= RULE_STRING ) ) )? (otherlv_28= 'mission' ( (lv_mission_29_0= RULE_STRING ) ) )? (otherlv_30= 'sectors' ( ( ruleCode ) ) (otherlv_32= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_34_0= ruleCoreValue ) ) | ( (lv_goals_35_0= ruleGoal ) ) | ( (lv_sectors_36_0= ruleSector ) ) | ( (lv_risks_37_0= ruleStrategicRisk ) ) | (otherlv_38= 'swot' otherlv_39= '{' ( (lv_swot_40_0= ruleSwotItem ) )* otherlv_41= '}' ) | (otherlv_42= 'wsis' otherlv_43= 'facilitator' ( (lv_wsisActionLines_44_0= ruleCode ) ) (otherlv_45= ',' ( (lv_wsisActionLines_46_0= ruleCode ) ) )* ) | (otherlv_47= 'sdg' otherlv_48= 'custodian' ( (lv_sdgCustodianIndicators_49_0= ruleCode ) ) (otherlv_50= ',' ( (lv_sdgCustodianIndicators_51_0= ruleCode ) ) )* ) | ( (lv_criteria_52_0= ruleImplementationCriterion ) ) | ( (lv_glossary_53_0= ruleGlossaryTerm ) ) )* ) )
-            // InternalItup.g:124:2: (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )? ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )? (otherlv_19= 'risk' otherlv_20= 'scale' ( (lv_riskScale_21_0= ruleCode ) ) (otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) ) )* )? ( (lv_vocabulary_24_0= ruleVocabulary ) )? ( (lv_imports_25_0= ruleImport ) )* (otherlv_26= 'vision' ( (lv_vision_27_0= RULE_STRING ) ) )? (otherlv_28= 'mission' ( (lv_mission_29_0= RULE_STRING ) ) )? (otherlv_30= 'sectors' ( ( ruleCode ) ) (otherlv_32= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_34_0= ruleCoreValue ) ) | ( (lv_goals_35_0= ruleGoal ) ) | ( (lv_sectors_36_0= ruleSector ) ) | ( (lv_risks_37_0= ruleStrategicRisk ) ) | (otherlv_38= 'swot' otherlv_39= '{' ( (lv_swot_40_0= ruleSwotItem ) )* otherlv_41= '}' ) | (otherlv_42= 'wsis' otherlv_43= 'facilitator' ( (lv_wsisActionLines_44_0= ruleCode ) ) (otherlv_45= ',' ( (lv_wsisActionLines_46_0= ruleCode ) ) )* ) | (otherlv_47= 'sdg' otherlv_48= 'custodian' ( (lv_sdgCustodianIndicators_49_0= ruleCode ) ) (otherlv_50= ',' ( (lv_sdgCustodianIndicators_51_0= ruleCode ) ) )* ) | ( (lv_criteria_52_0= ruleImplementationCriterion ) ) | ( (lv_glossary_53_0= ruleGlossaryTerm ) ) )* )
+            // InternalItup.g:123:2: ( (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )? ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )? (this_CodeSchemes_19= ruleCodeSchemes[$current] )? (otherlv_20= 'risk' otherlv_21= 'scale' ( (lv_riskScale_22_0= ruleCode ) ) (otherlv_23= ',' ( (lv_riskScale_24_0= ruleCode ) ) )* )? ( (lv_vocabulary_25_0= ruleVocabulary ) )? ( (lv_imports_26_0= ruleImport ) )* (otherlv_27= 'vision' ( (lv_vision_28_0= RULE_STRING ) ) )? (otherlv_29= 'mission' ( (lv_mission_30_0= RULE_STRING ) ) )? (otherlv_31= 'sectors' ( ( ruleCode ) ) (otherlv_33= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_35_0= ruleCoreValue ) ) | ( (lv_goals_36_0= ruleGoal ) ) | ( (lv_sectors_37_0= ruleSector ) ) | ( (lv_risks_38_0= ruleStrategicRisk ) ) | (otherlv_39= 'swot' otherlv_40= '{' ( (lv_swot_41_0= ruleSwotItem ) )* otherlv_42= '}' ) | (otherlv_43= 'wsis' otherlv_44= 'facilitator' ( (lv_wsisActionLines_45_0= ruleCode ) ) (otherlv_46= ',' ( (lv_wsisActionLines_47_0= ruleCode ) ) )* ) | (otherlv_48= 'sdg' otherlv_49= 'custodian' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) (otherlv_51= ',' ( (lv_sdgCustodianIndicators_52_0= ruleCode ) ) )* ) | ( (lv_criteria_53_0= ruleImplementationCriterion ) ) | ( (lv_glossary_54_0= ruleGlossaryTerm ) ) )* ) )
+            // InternalItup.g:124:2: (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )? ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )? (this_CodeSchemes_19= ruleCodeSchemes[$current] )? (otherlv_20= 'risk' otherlv_21= 'scale' ( (lv_riskScale_22_0= ruleCode ) ) (otherlv_23= ',' ( (lv_riskScale_24_0= ruleCode ) ) )* )? ( (lv_vocabulary_25_0= ruleVocabulary ) )? ( (lv_imports_26_0= ruleImport ) )* (otherlv_27= 'vision' ( (lv_vision_28_0= RULE_STRING ) ) )? (otherlv_29= 'mission' ( (lv_mission_30_0= RULE_STRING ) ) )? (otherlv_31= 'sectors' ( ( ruleCode ) ) (otherlv_33= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_35_0= ruleCoreValue ) ) | ( (lv_goals_36_0= ruleGoal ) ) | ( (lv_sectors_37_0= ruleSector ) ) | ( (lv_risks_38_0= ruleStrategicRisk ) ) | (otherlv_39= 'swot' otherlv_40= '{' ( (lv_swot_41_0= ruleSwotItem ) )* otherlv_42= '}' ) | (otherlv_43= 'wsis' otherlv_44= 'facilitator' ( (lv_wsisActionLines_45_0= ruleCode ) ) (otherlv_46= ',' ( (lv_wsisActionLines_47_0= ruleCode ) ) )* ) | (otherlv_48= 'sdg' otherlv_49= 'custodian' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) (otherlv_51= ',' ( (lv_sdgCustodianIndicators_52_0= ruleCode ) ) )* ) | ( (lv_criteria_53_0= ruleImplementationCriterion ) ) | ( (lv_glossary_54_0= ruleGlossaryTerm ) ) )* )
             {
-            // InternalItup.g:124:2: (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )? ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )? (otherlv_19= 'risk' otherlv_20= 'scale' ( (lv_riskScale_21_0= ruleCode ) ) (otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) ) )* )? ( (lv_vocabulary_24_0= ruleVocabulary ) )? ( (lv_imports_25_0= ruleImport ) )* (otherlv_26= 'vision' ( (lv_vision_27_0= RULE_STRING ) ) )? (otherlv_28= 'mission' ( (lv_mission_29_0= RULE_STRING ) ) )? (otherlv_30= 'sectors' ( ( ruleCode ) ) (otherlv_32= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_34_0= ruleCoreValue ) ) | ( (lv_goals_35_0= ruleGoal ) ) | ( (lv_sectors_36_0= ruleSector ) ) | ( (lv_risks_37_0= ruleStrategicRisk ) ) | (otherlv_38= 'swot' otherlv_39= '{' ( (lv_swot_40_0= ruleSwotItem ) )* otherlv_41= '}' ) | (otherlv_42= 'wsis' otherlv_43= 'facilitator' ( (lv_wsisActionLines_44_0= ruleCode ) ) (otherlv_45= ',' ( (lv_wsisActionLines_46_0= ruleCode ) ) )* ) | (otherlv_47= 'sdg' otherlv_48= 'custodian' ( (lv_sdgCustodianIndicators_49_0= ruleCode ) ) (otherlv_50= ',' ( (lv_sdgCustodianIndicators_51_0= ruleCode ) ) )* ) | ( (lv_criteria_52_0= ruleImplementationCriterion ) ) | ( (lv_glossary_53_0= ruleGlossaryTerm ) ) )* )
-            // InternalItup.g:125:3: otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )? ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )? (otherlv_19= 'risk' otherlv_20= 'scale' ( (lv_riskScale_21_0= ruleCode ) ) (otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) ) )* )? ( (lv_vocabulary_24_0= ruleVocabulary ) )? ( (lv_imports_25_0= ruleImport ) )* (otherlv_26= 'vision' ( (lv_vision_27_0= RULE_STRING ) ) )? (otherlv_28= 'mission' ( (lv_mission_29_0= RULE_STRING ) ) )? (otherlv_30= 'sectors' ( ( ruleCode ) ) (otherlv_32= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_34_0= ruleCoreValue ) ) | ( (lv_goals_35_0= ruleGoal ) ) | ( (lv_sectors_36_0= ruleSector ) ) | ( (lv_risks_37_0= ruleStrategicRisk ) ) | (otherlv_38= 'swot' otherlv_39= '{' ( (lv_swot_40_0= ruleSwotItem ) )* otherlv_41= '}' ) | (otherlv_42= 'wsis' otherlv_43= 'facilitator' ( (lv_wsisActionLines_44_0= ruleCode ) ) (otherlv_45= ',' ( (lv_wsisActionLines_46_0= ruleCode ) ) )* ) | (otherlv_47= 'sdg' otherlv_48= 'custodian' ( (lv_sdgCustodianIndicators_49_0= ruleCode ) ) (otherlv_50= ',' ( (lv_sdgCustodianIndicators_51_0= ruleCode ) ) )* ) | ( (lv_criteria_52_0= ruleImplementationCriterion ) ) | ( (lv_glossary_53_0= ruleGlossaryTerm ) ) )*
+            // InternalItup.g:124:2: (otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )? ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )? (this_CodeSchemes_19= ruleCodeSchemes[$current] )? (otherlv_20= 'risk' otherlv_21= 'scale' ( (lv_riskScale_22_0= ruleCode ) ) (otherlv_23= ',' ( (lv_riskScale_24_0= ruleCode ) ) )* )? ( (lv_vocabulary_25_0= ruleVocabulary ) )? ( (lv_imports_26_0= ruleImport ) )* (otherlv_27= 'vision' ( (lv_vision_28_0= RULE_STRING ) ) )? (otherlv_29= 'mission' ( (lv_mission_30_0= RULE_STRING ) ) )? (otherlv_31= 'sectors' ( ( ruleCode ) ) (otherlv_33= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_35_0= ruleCoreValue ) ) | ( (lv_goals_36_0= ruleGoal ) ) | ( (lv_sectors_37_0= ruleSector ) ) | ( (lv_risks_38_0= ruleStrategicRisk ) ) | (otherlv_39= 'swot' otherlv_40= '{' ( (lv_swot_41_0= ruleSwotItem ) )* otherlv_42= '}' ) | (otherlv_43= 'wsis' otherlv_44= 'facilitator' ( (lv_wsisActionLines_45_0= ruleCode ) ) (otherlv_46= ',' ( (lv_wsisActionLines_47_0= ruleCode ) ) )* ) | (otherlv_48= 'sdg' otherlv_49= 'custodian' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) (otherlv_51= ',' ( (lv_sdgCustodianIndicators_52_0= ruleCode ) ) )* ) | ( (lv_criteria_53_0= ruleImplementationCriterion ) ) | ( (lv_glossary_54_0= ruleGlossaryTerm ) ) )* )
+            // InternalItup.g:125:3: otherlv_0= 'plan' ( (lv_name_1_0= rulePlanName ) ) ( (lv_title_2_0= RULE_STRING ) )? (otherlv_3= 'period' ( (lv_startYear_4_0= ruleYear ) ) otherlv_5= 'to' ( (lv_endYear_6_0= ruleYear ) ) )? (otherlv_7= 'adopted' otherlv_8= 'by' ( (lv_adoptedBy_9_0= RULE_STRING ) ) )? (otherlv_10= 'currency' ( (lv_currency_11_0= RULE_STRING ) ) )? ( (lv_rates_12_0= ruleExchangeRate ) )* (otherlv_13= 'languages' ( (lv_languages_14_0= RULE_ID ) ) (otherlv_15= ',' ( (lv_languages_16_0= RULE_ID ) ) )* )? ( ( (lv_officialCodes_17_0= 'codes' ) ) otherlv_18= 'official' )? (this_CodeSchemes_19= ruleCodeSchemes[$current] )? (otherlv_20= 'risk' otherlv_21= 'scale' ( (lv_riskScale_22_0= ruleCode ) ) (otherlv_23= ',' ( (lv_riskScale_24_0= ruleCode ) ) )* )? ( (lv_vocabulary_25_0= ruleVocabulary ) )? ( (lv_imports_26_0= ruleImport ) )* (otherlv_27= 'vision' ( (lv_vision_28_0= RULE_STRING ) ) )? (otherlv_29= 'mission' ( (lv_mission_30_0= RULE_STRING ) ) )? (otherlv_31= 'sectors' ( ( ruleCode ) ) (otherlv_33= ',' ( ( ruleCode ) ) )* )? ( ( (lv_values_35_0= ruleCoreValue ) ) | ( (lv_goals_36_0= ruleGoal ) ) | ( (lv_sectors_37_0= ruleSector ) ) | ( (lv_risks_38_0= ruleStrategicRisk ) ) | (otherlv_39= 'swot' otherlv_40= '{' ( (lv_swot_41_0= ruleSwotItem ) )* otherlv_42= '}' ) | (otherlv_43= 'wsis' otherlv_44= 'facilitator' ( (lv_wsisActionLines_45_0= ruleCode ) ) (otherlv_46= ',' ( (lv_wsisActionLines_47_0= ruleCode ) ) )* ) | (otherlv_48= 'sdg' otherlv_49= 'custodian' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) (otherlv_51= ',' ( (lv_sdgCustodianIndicators_52_0= ruleCode ) ) )* ) | ( (lv_criteria_53_0= ruleImplementationCriterion ) ) | ( (lv_glossary_54_0= ruleGlossaryTerm ) ) )*
             {
             otherlv_0=(Token)match(input,11,FOLLOW_3); 
 
@@ -881,7 +883,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             int LA9_0 = input.LA(1);
 
             if ( (LA9_0==19) ) {
-                alt9=1;
+                int LA9_1 = input.LA(2);
+
+                if ( (LA9_1==20) ) {
+                    alt9=1;
+                }
             }
             switch (alt9) {
                 case 1 :
@@ -919,40 +925,72 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:353:3: (otherlv_19= 'risk' otherlv_20= 'scale' ( (lv_riskScale_21_0= ruleCode ) ) (otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) ) )* )?
-            int alt11=2;
-            int LA11_0 = input.LA(1);
+            // InternalItup.g:353:3: (this_CodeSchemes_19= ruleCodeSchemes[$current] )?
+            int alt10=2;
+            int LA10_0 = input.LA(1);
 
-            if ( (LA11_0==21) ) {
-                int LA11_1 = input.LA(2);
+            if ( (LA10_0==19) ) {
+                alt10=1;
+            }
+            switch (alt10) {
+                case 1 :
+                    // InternalItup.g:354:4: this_CodeSchemes_19= ruleCodeSchemes[$current]
+                    {
 
-                if ( (LA11_1==22) ) {
-                    alt11=1;
+                    				if (current==null) {
+                    					current = createModelElement(grammarAccess.getPlanRule());
+                    				}
+                    				newCompositeNode(grammarAccess.getPlanAccess().getCodeSchemesParserRuleCall_9());
+                    			
+                    pushFollow(FOLLOW_16);
+                    this_CodeSchemes_19=ruleCodeSchemes(current);
+
+                    state._fsp--;
+
+
+                    				current = this_CodeSchemes_19;
+                    				afterParserOrEnumRuleCall();
+                    			
+
+                    }
+                    break;
+
+            }
+
+            // InternalItup.g:366:3: (otherlv_20= 'risk' otherlv_21= 'scale' ( (lv_riskScale_22_0= ruleCode ) ) (otherlv_23= ',' ( (lv_riskScale_24_0= ruleCode ) ) )* )?
+            int alt12=2;
+            int LA12_0 = input.LA(1);
+
+            if ( (LA12_0==21) ) {
+                int LA12_1 = input.LA(2);
+
+                if ( (LA12_1==22) ) {
+                    alt12=1;
                 }
             }
-            switch (alt11) {
+            switch (alt12) {
                 case 1 :
-                    // InternalItup.g:354:4: otherlv_19= 'risk' otherlv_20= 'scale' ( (lv_riskScale_21_0= ruleCode ) ) (otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) ) )*
+                    // InternalItup.g:367:4: otherlv_20= 'risk' otherlv_21= 'scale' ( (lv_riskScale_22_0= ruleCode ) ) (otherlv_23= ',' ( (lv_riskScale_24_0= ruleCode ) ) )*
                     {
-                    otherlv_19=(Token)match(input,21,FOLLOW_16); 
+                    otherlv_20=(Token)match(input,21,FOLLOW_17); 
 
-                    				newLeafNode(otherlv_19, grammarAccess.getPlanAccess().getRiskKeyword_9_0());
+                    				newLeafNode(otherlv_20, grammarAccess.getPlanAccess().getRiskKeyword_10_0());
                     			
-                    otherlv_20=(Token)match(input,22,FOLLOW_17); 
+                    otherlv_21=(Token)match(input,22,FOLLOW_18); 
 
-                    				newLeafNode(otherlv_20, grammarAccess.getPlanAccess().getScaleKeyword_9_1());
+                    				newLeafNode(otherlv_21, grammarAccess.getPlanAccess().getScaleKeyword_10_1());
                     			
-                    // InternalItup.g:362:4: ( (lv_riskScale_21_0= ruleCode ) )
-                    // InternalItup.g:363:5: (lv_riskScale_21_0= ruleCode )
+                    // InternalItup.g:375:4: ( (lv_riskScale_22_0= ruleCode ) )
+                    // InternalItup.g:376:5: (lv_riskScale_22_0= ruleCode )
                     {
-                    // InternalItup.g:363:5: (lv_riskScale_21_0= ruleCode )
-                    // InternalItup.g:364:6: lv_riskScale_21_0= ruleCode
+                    // InternalItup.g:376:5: (lv_riskScale_22_0= ruleCode )
+                    // InternalItup.g:377:6: lv_riskScale_22_0= ruleCode
                     {
 
-                    						newCompositeNode(grammarAccess.getPlanAccess().getRiskScaleCodeParserRuleCall_9_2_0());
+                    						newCompositeNode(grammarAccess.getPlanAccess().getRiskScaleCodeParserRuleCall_10_2_0());
                     					
-                    pushFollow(FOLLOW_18);
-                    lv_riskScale_21_0=ruleCode();
+                    pushFollow(FOLLOW_19);
+                    lv_riskScale_22_0=ruleCode();
 
                     state._fsp--;
 
@@ -963,7 +1001,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     						add(
                     							current,
                     							"riskScale",
-                    							lv_riskScale_21_0,
+                    							lv_riskScale_22_0,
                     							"org.itup.dsl.Itup.Code");
                     						afterParserOrEnumRuleCall();
                     					
@@ -973,36 +1011,36 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:381:4: (otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) ) )*
-                    loop10:
+                    // InternalItup.g:394:4: (otherlv_23= ',' ( (lv_riskScale_24_0= ruleCode ) ) )*
+                    loop11:
                     do {
-                        int alt10=2;
-                        int LA10_0 = input.LA(1);
+                        int alt11=2;
+                        int LA11_0 = input.LA(1);
 
-                        if ( (LA10_0==18) ) {
-                            alt10=1;
+                        if ( (LA11_0==18) ) {
+                            alt11=1;
                         }
 
 
-                        switch (alt10) {
+                        switch (alt11) {
                     	case 1 :
-                    	    // InternalItup.g:382:5: otherlv_22= ',' ( (lv_riskScale_23_0= ruleCode ) )
+                    	    // InternalItup.g:395:5: otherlv_23= ',' ( (lv_riskScale_24_0= ruleCode ) )
                     	    {
-                    	    otherlv_22=(Token)match(input,18,FOLLOW_17); 
+                    	    otherlv_23=(Token)match(input,18,FOLLOW_18); 
 
-                    	    					newLeafNode(otherlv_22, grammarAccess.getPlanAccess().getCommaKeyword_9_3_0());
+                    	    					newLeafNode(otherlv_23, grammarAccess.getPlanAccess().getCommaKeyword_10_3_0());
                     	    				
-                    	    // InternalItup.g:386:5: ( (lv_riskScale_23_0= ruleCode ) )
-                    	    // InternalItup.g:387:6: (lv_riskScale_23_0= ruleCode )
+                    	    // InternalItup.g:399:5: ( (lv_riskScale_24_0= ruleCode ) )
+                    	    // InternalItup.g:400:6: (lv_riskScale_24_0= ruleCode )
                     	    {
-                    	    // InternalItup.g:387:6: (lv_riskScale_23_0= ruleCode )
-                    	    // InternalItup.g:388:7: lv_riskScale_23_0= ruleCode
+                    	    // InternalItup.g:400:6: (lv_riskScale_24_0= ruleCode )
+                    	    // InternalItup.g:401:7: lv_riskScale_24_0= ruleCode
                     	    {
 
-                    	    							newCompositeNode(grammarAccess.getPlanAccess().getRiskScaleCodeParserRuleCall_9_3_1_0());
+                    	    							newCompositeNode(grammarAccess.getPlanAccess().getRiskScaleCodeParserRuleCall_10_3_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_18);
-                    	    lv_riskScale_23_0=ruleCode();
+                    	    pushFollow(FOLLOW_19);
+                    	    lv_riskScale_24_0=ruleCode();
 
                     	    state._fsp--;
 
@@ -1013,7 +1051,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    							add(
                     	    								current,
                     	    								"riskScale",
-                    	    								lv_riskScale_23_0,
+                    	    								lv_riskScale_24_0,
                     	    								"org.itup.dsl.Itup.Code");
                     	    							afterParserOrEnumRuleCall();
                     	    						
@@ -1028,7 +1066,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop10;
+                    	    break loop11;
                         }
                     } while (true);
 
@@ -1038,25 +1076,25 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:407:3: ( (lv_vocabulary_24_0= ruleVocabulary ) )?
-            int alt12=2;
-            int LA12_0 = input.LA(1);
+            // InternalItup.g:420:3: ( (lv_vocabulary_25_0= ruleVocabulary ) )?
+            int alt13=2;
+            int LA13_0 = input.LA(1);
 
-            if ( (LA12_0==59) ) {
-                alt12=1;
+            if ( (LA13_0==59) ) {
+                alt13=1;
             }
-            switch (alt12) {
+            switch (alt13) {
                 case 1 :
-                    // InternalItup.g:408:4: (lv_vocabulary_24_0= ruleVocabulary )
+                    // InternalItup.g:421:4: (lv_vocabulary_25_0= ruleVocabulary )
                     {
-                    // InternalItup.g:408:4: (lv_vocabulary_24_0= ruleVocabulary )
-                    // InternalItup.g:409:5: lv_vocabulary_24_0= ruleVocabulary
+                    // InternalItup.g:421:4: (lv_vocabulary_25_0= ruleVocabulary )
+                    // InternalItup.g:422:5: lv_vocabulary_25_0= ruleVocabulary
                     {
 
-                    					newCompositeNode(grammarAccess.getPlanAccess().getVocabularyVocabularyParserRuleCall_10_0());
+                    					newCompositeNode(grammarAccess.getPlanAccess().getVocabularyVocabularyParserRuleCall_11_0());
                     				
-                    pushFollow(FOLLOW_19);
-                    lv_vocabulary_24_0=ruleVocabulary();
+                    pushFollow(FOLLOW_20);
+                    lv_vocabulary_25_0=ruleVocabulary();
 
                     state._fsp--;
 
@@ -1067,7 +1105,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     					set(
                     						current,
                     						"vocabulary",
-                    						lv_vocabulary_24_0,
+                    						lv_vocabulary_25_0,
                     						"org.itup.dsl.Itup.Vocabulary");
                     					afterParserOrEnumRuleCall();
                     				
@@ -1080,29 +1118,29 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:426:3: ( (lv_imports_25_0= ruleImport ) )*
-            loop13:
+            // InternalItup.g:439:3: ( (lv_imports_26_0= ruleImport ) )*
+            loop14:
             do {
-                int alt13=2;
-                int LA13_0 = input.LA(1);
+                int alt14=2;
+                int LA14_0 = input.LA(1);
 
-                if ( (LA13_0==68) ) {
-                    alt13=1;
+                if ( (LA14_0==68) ) {
+                    alt14=1;
                 }
 
 
-                switch (alt13) {
+                switch (alt14) {
             	case 1 :
-            	    // InternalItup.g:427:4: (lv_imports_25_0= ruleImport )
+            	    // InternalItup.g:440:4: (lv_imports_26_0= ruleImport )
             	    {
-            	    // InternalItup.g:427:4: (lv_imports_25_0= ruleImport )
-            	    // InternalItup.g:428:5: lv_imports_25_0= ruleImport
+            	    // InternalItup.g:440:4: (lv_imports_26_0= ruleImport )
+            	    // InternalItup.g:441:5: lv_imports_26_0= ruleImport
             	    {
 
-            	    					newCompositeNode(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_11_0());
+            	    					newCompositeNode(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_12_0());
             	    				
-            	    pushFollow(FOLLOW_19);
-            	    lv_imports_25_0=ruleImport();
+            	    pushFollow(FOLLOW_20);
+            	    lv_imports_26_0=ruleImport();
 
             	    state._fsp--;
 
@@ -1113,7 +1151,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    					add(
             	    						current,
             	    						"imports",
-            	    						lv_imports_25_0,
+            	    						lv_imports_26_0,
             	    						"org.itup.dsl.Itup.Import");
             	    					afterParserOrEnumRuleCall();
             	    				
@@ -1125,34 +1163,34 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop13;
+            	    break loop14;
                 }
             } while (true);
 
-            // InternalItup.g:445:3: (otherlv_26= 'vision' ( (lv_vision_27_0= RULE_STRING ) ) )?
-            int alt14=2;
-            int LA14_0 = input.LA(1);
+            // InternalItup.g:458:3: (otherlv_27= 'vision' ( (lv_vision_28_0= RULE_STRING ) ) )?
+            int alt15=2;
+            int LA15_0 = input.LA(1);
 
-            if ( (LA14_0==23) ) {
-                alt14=1;
+            if ( (LA15_0==23) ) {
+                alt15=1;
             }
-            switch (alt14) {
+            switch (alt15) {
                 case 1 :
-                    // InternalItup.g:446:4: otherlv_26= 'vision' ( (lv_vision_27_0= RULE_STRING ) )
+                    // InternalItup.g:459:4: otherlv_27= 'vision' ( (lv_vision_28_0= RULE_STRING ) )
                     {
-                    otherlv_26=(Token)match(input,23,FOLLOW_10); 
+                    otherlv_27=(Token)match(input,23,FOLLOW_10); 
 
-                    				newLeafNode(otherlv_26, grammarAccess.getPlanAccess().getVisionKeyword_12_0());
+                    				newLeafNode(otherlv_27, grammarAccess.getPlanAccess().getVisionKeyword_13_0());
                     			
-                    // InternalItup.g:450:4: ( (lv_vision_27_0= RULE_STRING ) )
-                    // InternalItup.g:451:5: (lv_vision_27_0= RULE_STRING )
+                    // InternalItup.g:463:4: ( (lv_vision_28_0= RULE_STRING ) )
+                    // InternalItup.g:464:5: (lv_vision_28_0= RULE_STRING )
                     {
-                    // InternalItup.g:451:5: (lv_vision_27_0= RULE_STRING )
-                    // InternalItup.g:452:6: lv_vision_27_0= RULE_STRING
+                    // InternalItup.g:464:5: (lv_vision_28_0= RULE_STRING )
+                    // InternalItup.g:465:6: lv_vision_28_0= RULE_STRING
                     {
-                    lv_vision_27_0=(Token)match(input,RULE_STRING,FOLLOW_20); 
+                    lv_vision_28_0=(Token)match(input,RULE_STRING,FOLLOW_21); 
 
-                    						newLeafNode(lv_vision_27_0, grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_12_1_0());
+                    						newLeafNode(lv_vision_28_0, grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_13_1_0());
                     					
 
                     						if (current==null) {
@@ -1161,7 +1199,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     						setWithLastConsumed(
                     							current,
                     							"vision",
-                    							lv_vision_27_0,
+                    							lv_vision_28_0,
                     							"org.eclipse.xtext.common.Terminals.STRING");
                     					
 
@@ -1176,30 +1214,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:469:3: (otherlv_28= 'mission' ( (lv_mission_29_0= RULE_STRING ) ) )?
-            int alt15=2;
-            int LA15_0 = input.LA(1);
+            // InternalItup.g:482:3: (otherlv_29= 'mission' ( (lv_mission_30_0= RULE_STRING ) ) )?
+            int alt16=2;
+            int LA16_0 = input.LA(1);
 
-            if ( (LA15_0==24) ) {
-                alt15=1;
+            if ( (LA16_0==24) ) {
+                alt16=1;
             }
-            switch (alt15) {
+            switch (alt16) {
                 case 1 :
-                    // InternalItup.g:470:4: otherlv_28= 'mission' ( (lv_mission_29_0= RULE_STRING ) )
+                    // InternalItup.g:483:4: otherlv_29= 'mission' ( (lv_mission_30_0= RULE_STRING ) )
                     {
-                    otherlv_28=(Token)match(input,24,FOLLOW_10); 
+                    otherlv_29=(Token)match(input,24,FOLLOW_10); 
 
-                    				newLeafNode(otherlv_28, grammarAccess.getPlanAccess().getMissionKeyword_13_0());
+                    				newLeafNode(otherlv_29, grammarAccess.getPlanAccess().getMissionKeyword_14_0());
                     			
-                    // InternalItup.g:474:4: ( (lv_mission_29_0= RULE_STRING ) )
-                    // InternalItup.g:475:5: (lv_mission_29_0= RULE_STRING )
+                    // InternalItup.g:487:4: ( (lv_mission_30_0= RULE_STRING ) )
+                    // InternalItup.g:488:5: (lv_mission_30_0= RULE_STRING )
                     {
-                    // InternalItup.g:475:5: (lv_mission_29_0= RULE_STRING )
-                    // InternalItup.g:476:6: lv_mission_29_0= RULE_STRING
+                    // InternalItup.g:488:5: (lv_mission_30_0= RULE_STRING )
+                    // InternalItup.g:489:6: lv_mission_30_0= RULE_STRING
                     {
-                    lv_mission_29_0=(Token)match(input,RULE_STRING,FOLLOW_21); 
+                    lv_mission_30_0=(Token)match(input,RULE_STRING,FOLLOW_22); 
 
-                    						newLeafNode(lv_mission_29_0, grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_13_1_0());
+                    						newLeafNode(lv_mission_30_0, grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_14_1_0());
                     					
 
                     						if (current==null) {
@@ -1208,7 +1246,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     						setWithLastConsumed(
                     							current,
                     							"mission",
-                    							lv_mission_29_0,
+                    							lv_mission_30_0,
                     							"org.eclipse.xtext.common.Terminals.STRING");
                     					
 
@@ -1223,26 +1261,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:493:3: (otherlv_30= 'sectors' ( ( ruleCode ) ) (otherlv_32= ',' ( ( ruleCode ) ) )* )?
-            int alt17=2;
-            int LA17_0 = input.LA(1);
+            // InternalItup.g:506:3: (otherlv_31= 'sectors' ( ( ruleCode ) ) (otherlv_33= ',' ( ( ruleCode ) ) )* )?
+            int alt18=2;
+            int LA18_0 = input.LA(1);
 
-            if ( (LA17_0==25) ) {
-                alt17=1;
+            if ( (LA18_0==25) ) {
+                alt18=1;
             }
-            switch (alt17) {
+            switch (alt18) {
                 case 1 :
-                    // InternalItup.g:494:4: otherlv_30= 'sectors' ( ( ruleCode ) ) (otherlv_32= ',' ( ( ruleCode ) ) )*
+                    // InternalItup.g:507:4: otherlv_31= 'sectors' ( ( ruleCode ) ) (otherlv_33= ',' ( ( ruleCode ) ) )*
                     {
-                    otherlv_30=(Token)match(input,25,FOLLOW_17); 
+                    otherlv_31=(Token)match(input,25,FOLLOW_18); 
 
-                    				newLeafNode(otherlv_30, grammarAccess.getPlanAccess().getSectorsKeyword_14_0());
+                    				newLeafNode(otherlv_31, grammarAccess.getPlanAccess().getSectorsKeyword_15_0());
                     			
-                    // InternalItup.g:498:4: ( ( ruleCode ) )
-                    // InternalItup.g:499:5: ( ruleCode )
+                    // InternalItup.g:511:4: ( ( ruleCode ) )
+                    // InternalItup.g:512:5: ( ruleCode )
                     {
-                    // InternalItup.g:499:5: ( ruleCode )
-                    // InternalItup.g:500:6: ruleCode
+                    // InternalItup.g:512:5: ( ruleCode )
+                    // InternalItup.g:513:6: ruleCode
                     {
 
                     						if (current==null) {
@@ -1250,9 +1288,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     						}
                     					
 
-                    						newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_14_1_0());
+                    						newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_15_1_0());
                     					
-                    pushFollow(FOLLOW_22);
+                    pushFollow(FOLLOW_23);
                     ruleCode();
 
                     state._fsp--;
@@ -1266,30 +1304,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:514:4: (otherlv_32= ',' ( ( ruleCode ) ) )*
-                    loop16:
+                    // InternalItup.g:527:4: (otherlv_33= ',' ( ( ruleCode ) ) )*
+                    loop17:
                     do {
-                        int alt16=2;
-                        int LA16_0 = input.LA(1);
+                        int alt17=2;
+                        int LA17_0 = input.LA(1);
 
-                        if ( (LA16_0==18) ) {
-                            alt16=1;
+                        if ( (LA17_0==18) ) {
+                            alt17=1;
                         }
 
 
-                        switch (alt16) {
+                        switch (alt17) {
                     	case 1 :
-                    	    // InternalItup.g:515:5: otherlv_32= ',' ( ( ruleCode ) )
+                    	    // InternalItup.g:528:5: otherlv_33= ',' ( ( ruleCode ) )
                     	    {
-                    	    otherlv_32=(Token)match(input,18,FOLLOW_17); 
+                    	    otherlv_33=(Token)match(input,18,FOLLOW_18); 
 
-                    	    					newLeafNode(otherlv_32, grammarAccess.getPlanAccess().getCommaKeyword_14_2_0());
+                    	    					newLeafNode(otherlv_33, grammarAccess.getPlanAccess().getCommaKeyword_15_2_0());
                     	    				
-                    	    // InternalItup.g:519:5: ( ( ruleCode ) )
-                    	    // InternalItup.g:520:6: ( ruleCode )
+                    	    // InternalItup.g:532:5: ( ( ruleCode ) )
+                    	    // InternalItup.g:533:6: ( ruleCode )
                     	    {
-                    	    // InternalItup.g:520:6: ( ruleCode )
-                    	    // InternalItup.g:521:7: ruleCode
+                    	    // InternalItup.g:533:6: ( ruleCode )
+                    	    // InternalItup.g:534:7: ruleCode
                     	    {
 
                     	    							if (current==null) {
@@ -1297,9 +1335,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    							}
                     	    						
 
-                    	    							newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_14_2_1_0());
+                    	    							newCompositeNode(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_15_2_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_22);
+                    	    pushFollow(FOLLOW_23);
                     	    ruleCode();
 
                     	    state._fsp--;
@@ -1318,7 +1356,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop16;
+                    	    break loop17;
                         }
                     } while (true);
 
@@ -1328,19 +1366,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:537:3: ( ( (lv_values_34_0= ruleCoreValue ) ) | ( (lv_goals_35_0= ruleGoal ) ) | ( (lv_sectors_36_0= ruleSector ) ) | ( (lv_risks_37_0= ruleStrategicRisk ) ) | (otherlv_38= 'swot' otherlv_39= '{' ( (lv_swot_40_0= ruleSwotItem ) )* otherlv_41= '}' ) | (otherlv_42= 'wsis' otherlv_43= 'facilitator' ( (lv_wsisActionLines_44_0= ruleCode ) ) (otherlv_45= ',' ( (lv_wsisActionLines_46_0= ruleCode ) ) )* ) | (otherlv_47= 'sdg' otherlv_48= 'custodian' ( (lv_sdgCustodianIndicators_49_0= ruleCode ) ) (otherlv_50= ',' ( (lv_sdgCustodianIndicators_51_0= ruleCode ) ) )* ) | ( (lv_criteria_52_0= ruleImplementationCriterion ) ) | ( (lv_glossary_53_0= ruleGlossaryTerm ) ) )*
-            loop21:
+            // InternalItup.g:550:3: ( ( (lv_values_35_0= ruleCoreValue ) ) | ( (lv_goals_36_0= ruleGoal ) ) | ( (lv_sectors_37_0= ruleSector ) ) | ( (lv_risks_38_0= ruleStrategicRisk ) ) | (otherlv_39= 'swot' otherlv_40= '{' ( (lv_swot_41_0= ruleSwotItem ) )* otherlv_42= '}' ) | (otherlv_43= 'wsis' otherlv_44= 'facilitator' ( (lv_wsisActionLines_45_0= ruleCode ) ) (otherlv_46= ',' ( (lv_wsisActionLines_47_0= ruleCode ) ) )* ) | (otherlv_48= 'sdg' otherlv_49= 'custodian' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) (otherlv_51= ',' ( (lv_sdgCustodianIndicators_52_0= ruleCode ) ) )* ) | ( (lv_criteria_53_0= ruleImplementationCriterion ) ) | ( (lv_glossary_54_0= ruleGlossaryTerm ) ) )*
+            loop22:
             do {
-                int alt21=10;
+                int alt22=10;
                 switch ( input.LA(1) ) {
                 case 49:
                     {
-                    alt21=1;
+                    alt22=1;
                     }
                     break;
                 case 69:
                     {
-                    alt21=2;
+                    alt22=2;
                     }
                     break;
                 case 61:
@@ -1349,57 +1387,57 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                 case 111:
                 case 112:
                     {
-                    alt21=3;
+                    alt22=3;
                     }
                     break;
                 case 21:
                     {
-                    alt21=4;
+                    alt22=4;
                     }
                     break;
                 case 26:
                     {
-                    alt21=5;
+                    alt22=5;
                     }
                     break;
                 case 29:
                     {
-                    alt21=6;
+                    alt22=6;
                     }
                     break;
                 case 31:
                     {
-                    alt21=7;
+                    alt22=7;
                     }
                     break;
                 case 100:
                     {
-                    alt21=8;
+                    alt22=8;
                     }
                     break;
                 case 101:
                     {
-                    alt21=9;
+                    alt22=9;
                     }
                     break;
 
                 }
 
-                switch (alt21) {
+                switch (alt22) {
             	case 1 :
-            	    // InternalItup.g:538:4: ( (lv_values_34_0= ruleCoreValue ) )
+            	    // InternalItup.g:551:4: ( (lv_values_35_0= ruleCoreValue ) )
             	    {
-            	    // InternalItup.g:538:4: ( (lv_values_34_0= ruleCoreValue ) )
-            	    // InternalItup.g:539:5: (lv_values_34_0= ruleCoreValue )
+            	    // InternalItup.g:551:4: ( (lv_values_35_0= ruleCoreValue ) )
+            	    // InternalItup.g:552:5: (lv_values_35_0= ruleCoreValue )
             	    {
-            	    // InternalItup.g:539:5: (lv_values_34_0= ruleCoreValue )
-            	    // InternalItup.g:540:6: lv_values_34_0= ruleCoreValue
+            	    // InternalItup.g:552:5: (lv_values_35_0= ruleCoreValue )
+            	    // InternalItup.g:553:6: lv_values_35_0= ruleCoreValue
             	    {
 
-            	    						newCompositeNode(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_15_0_0());
+            	    						newCompositeNode(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_16_0_0());
             	    					
-            	    pushFollow(FOLLOW_23);
-            	    lv_values_34_0=ruleCoreValue();
+            	    pushFollow(FOLLOW_24);
+            	    lv_values_35_0=ruleCoreValue();
 
             	    state._fsp--;
 
@@ -1410,7 +1448,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"values",
-            	    							lv_values_34_0,
+            	    							lv_values_35_0,
             	    							"org.itup.dsl.Itup.CoreValue");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -1424,19 +1462,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:558:4: ( (lv_goals_35_0= ruleGoal ) )
+            	    // InternalItup.g:571:4: ( (lv_goals_36_0= ruleGoal ) )
             	    {
-            	    // InternalItup.g:558:4: ( (lv_goals_35_0= ruleGoal ) )
-            	    // InternalItup.g:559:5: (lv_goals_35_0= ruleGoal )
+            	    // InternalItup.g:571:4: ( (lv_goals_36_0= ruleGoal ) )
+            	    // InternalItup.g:572:5: (lv_goals_36_0= ruleGoal )
             	    {
-            	    // InternalItup.g:559:5: (lv_goals_35_0= ruleGoal )
-            	    // InternalItup.g:560:6: lv_goals_35_0= ruleGoal
+            	    // InternalItup.g:572:5: (lv_goals_36_0= ruleGoal )
+            	    // InternalItup.g:573:6: lv_goals_36_0= ruleGoal
             	    {
 
-            	    						newCompositeNode(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_15_1_0());
+            	    						newCompositeNode(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_16_1_0());
             	    					
-            	    pushFollow(FOLLOW_23);
-            	    lv_goals_35_0=ruleGoal();
+            	    pushFollow(FOLLOW_24);
+            	    lv_goals_36_0=ruleGoal();
 
             	    state._fsp--;
 
@@ -1447,7 +1485,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"goals",
-            	    							lv_goals_35_0,
+            	    							lv_goals_36_0,
             	    							"org.itup.dsl.Itup.Goal");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -1461,19 +1499,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:578:4: ( (lv_sectors_36_0= ruleSector ) )
+            	    // InternalItup.g:591:4: ( (lv_sectors_37_0= ruleSector ) )
             	    {
-            	    // InternalItup.g:578:4: ( (lv_sectors_36_0= ruleSector ) )
-            	    // InternalItup.g:579:5: (lv_sectors_36_0= ruleSector )
+            	    // InternalItup.g:591:4: ( (lv_sectors_37_0= ruleSector ) )
+            	    // InternalItup.g:592:5: (lv_sectors_37_0= ruleSector )
             	    {
-            	    // InternalItup.g:579:5: (lv_sectors_36_0= ruleSector )
-            	    // InternalItup.g:580:6: lv_sectors_36_0= ruleSector
+            	    // InternalItup.g:592:5: (lv_sectors_37_0= ruleSector )
+            	    // InternalItup.g:593:6: lv_sectors_37_0= ruleSector
             	    {
 
-            	    						newCompositeNode(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_15_2_0());
+            	    						newCompositeNode(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_16_2_0());
             	    					
-            	    pushFollow(FOLLOW_23);
-            	    lv_sectors_36_0=ruleSector();
+            	    pushFollow(FOLLOW_24);
+            	    lv_sectors_37_0=ruleSector();
 
             	    state._fsp--;
 
@@ -1484,7 +1522,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"sectors",
-            	    							lv_sectors_36_0,
+            	    							lv_sectors_37_0,
             	    							"org.itup.dsl.Itup.Sector");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -1498,19 +1536,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalItup.g:598:4: ( (lv_risks_37_0= ruleStrategicRisk ) )
+            	    // InternalItup.g:611:4: ( (lv_risks_38_0= ruleStrategicRisk ) )
             	    {
-            	    // InternalItup.g:598:4: ( (lv_risks_37_0= ruleStrategicRisk ) )
-            	    // InternalItup.g:599:5: (lv_risks_37_0= ruleStrategicRisk )
+            	    // InternalItup.g:611:4: ( (lv_risks_38_0= ruleStrategicRisk ) )
+            	    // InternalItup.g:612:5: (lv_risks_38_0= ruleStrategicRisk )
             	    {
-            	    // InternalItup.g:599:5: (lv_risks_37_0= ruleStrategicRisk )
-            	    // InternalItup.g:600:6: lv_risks_37_0= ruleStrategicRisk
+            	    // InternalItup.g:612:5: (lv_risks_38_0= ruleStrategicRisk )
+            	    // InternalItup.g:613:6: lv_risks_38_0= ruleStrategicRisk
             	    {
 
-            	    						newCompositeNode(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_15_3_0());
+            	    						newCompositeNode(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_16_3_0());
             	    					
-            	    pushFollow(FOLLOW_23);
-            	    lv_risks_37_0=ruleStrategicRisk();
+            	    pushFollow(FOLLOW_24);
+            	    lv_risks_38_0=ruleStrategicRisk();
 
             	    state._fsp--;
 
@@ -1521,7 +1559,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"risks",
-            	    							lv_risks_37_0,
+            	    							lv_risks_38_0,
             	    							"org.itup.dsl.Itup.StrategicRisk");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -1535,42 +1573,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 5 :
-            	    // InternalItup.g:618:4: (otherlv_38= 'swot' otherlv_39= '{' ( (lv_swot_40_0= ruleSwotItem ) )* otherlv_41= '}' )
+            	    // InternalItup.g:631:4: (otherlv_39= 'swot' otherlv_40= '{' ( (lv_swot_41_0= ruleSwotItem ) )* otherlv_42= '}' )
             	    {
-            	    // InternalItup.g:618:4: (otherlv_38= 'swot' otherlv_39= '{' ( (lv_swot_40_0= ruleSwotItem ) )* otherlv_41= '}' )
-            	    // InternalItup.g:619:5: otherlv_38= 'swot' otherlv_39= '{' ( (lv_swot_40_0= ruleSwotItem ) )* otherlv_41= '}'
+            	    // InternalItup.g:631:4: (otherlv_39= 'swot' otherlv_40= '{' ( (lv_swot_41_0= ruleSwotItem ) )* otherlv_42= '}' )
+            	    // InternalItup.g:632:5: otherlv_39= 'swot' otherlv_40= '{' ( (lv_swot_41_0= ruleSwotItem ) )* otherlv_42= '}'
             	    {
-            	    otherlv_38=(Token)match(input,26,FOLLOW_24); 
+            	    otherlv_39=(Token)match(input,26,FOLLOW_25); 
 
-            	    					newLeafNode(otherlv_38, grammarAccess.getPlanAccess().getSwotKeyword_15_4_0());
+            	    					newLeafNode(otherlv_39, grammarAccess.getPlanAccess().getSwotKeyword_16_4_0());
             	    				
-            	    otherlv_39=(Token)match(input,27,FOLLOW_25); 
+            	    otherlv_40=(Token)match(input,27,FOLLOW_26); 
 
-            	    					newLeafNode(otherlv_39, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_15_4_1());
+            	    					newLeafNode(otherlv_40, grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_16_4_1());
             	    				
-            	    // InternalItup.g:627:5: ( (lv_swot_40_0= ruleSwotItem ) )*
-            	    loop18:
+            	    // InternalItup.g:640:5: ( (lv_swot_41_0= ruleSwotItem ) )*
+            	    loop19:
             	    do {
-            	        int alt18=2;
-            	        int LA18_0 = input.LA(1);
+            	        int alt19=2;
+            	        int LA19_0 = input.LA(1);
 
-            	        if ( ((LA18_0>=124 && LA18_0<=127)) ) {
-            	            alt18=1;
+            	        if ( ((LA19_0>=124 && LA19_0<=127)) ) {
+            	            alt19=1;
             	        }
 
 
-            	        switch (alt18) {
+            	        switch (alt19) {
             	    	case 1 :
-            	    	    // InternalItup.g:628:6: (lv_swot_40_0= ruleSwotItem )
+            	    	    // InternalItup.g:641:6: (lv_swot_41_0= ruleSwotItem )
             	    	    {
-            	    	    // InternalItup.g:628:6: (lv_swot_40_0= ruleSwotItem )
-            	    	    // InternalItup.g:629:7: lv_swot_40_0= ruleSwotItem
+            	    	    // InternalItup.g:641:6: (lv_swot_41_0= ruleSwotItem )
+            	    	    // InternalItup.g:642:7: lv_swot_41_0= ruleSwotItem
             	    	    {
 
-            	    	    							newCompositeNode(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_15_4_2_0());
+            	    	    							newCompositeNode(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_16_4_2_0());
             	    	    						
-            	    	    pushFollow(FOLLOW_25);
-            	    	    lv_swot_40_0=ruleSwotItem();
+            	    	    pushFollow(FOLLOW_26);
+            	    	    lv_swot_41_0=ruleSwotItem();
 
             	    	    state._fsp--;
 
@@ -1581,124 +1619,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    							add(
             	    	    								current,
             	    	    								"swot",
-            	    	    								lv_swot_40_0,
+            	    	    								lv_swot_41_0,
             	    	    								"org.itup.dsl.Itup.SwotItem");
             	    	    							afterParserOrEnumRuleCall();
             	    	    						
-
-            	    	    }
-
-
-            	    	    }
-            	    	    break;
-
-            	    	default :
-            	    	    break loop18;
-            	        }
-            	    } while (true);
-
-            	    otherlv_41=(Token)match(input,28,FOLLOW_23); 
-
-            	    					newLeafNode(otherlv_41, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_15_4_3());
-            	    				
-
-            	    }
-
-
-            	    }
-            	    break;
-            	case 6 :
-            	    // InternalItup.g:652:4: (otherlv_42= 'wsis' otherlv_43= 'facilitator' ( (lv_wsisActionLines_44_0= ruleCode ) ) (otherlv_45= ',' ( (lv_wsisActionLines_46_0= ruleCode ) ) )* )
-            	    {
-            	    // InternalItup.g:652:4: (otherlv_42= 'wsis' otherlv_43= 'facilitator' ( (lv_wsisActionLines_44_0= ruleCode ) ) (otherlv_45= ',' ( (lv_wsisActionLines_46_0= ruleCode ) ) )* )
-            	    // InternalItup.g:653:5: otherlv_42= 'wsis' otherlv_43= 'facilitator' ( (lv_wsisActionLines_44_0= ruleCode ) ) (otherlv_45= ',' ( (lv_wsisActionLines_46_0= ruleCode ) ) )*
-            	    {
-            	    otherlv_42=(Token)match(input,29,FOLLOW_26); 
-
-            	    					newLeafNode(otherlv_42, grammarAccess.getPlanAccess().getWsisKeyword_15_5_0());
-            	    				
-            	    otherlv_43=(Token)match(input,30,FOLLOW_17); 
-
-            	    					newLeafNode(otherlv_43, grammarAccess.getPlanAccess().getFacilitatorKeyword_15_5_1());
-            	    				
-            	    // InternalItup.g:661:5: ( (lv_wsisActionLines_44_0= ruleCode ) )
-            	    // InternalItup.g:662:6: (lv_wsisActionLines_44_0= ruleCode )
-            	    {
-            	    // InternalItup.g:662:6: (lv_wsisActionLines_44_0= ruleCode )
-            	    // InternalItup.g:663:7: lv_wsisActionLines_44_0= ruleCode
-            	    {
-
-            	    							newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_15_5_2_0());
-            	    						
-            	    pushFollow(FOLLOW_22);
-            	    lv_wsisActionLines_44_0=ruleCode();
-
-            	    state._fsp--;
-
-
-            	    							if (current==null) {
-            	    								current = createModelElementForParent(grammarAccess.getPlanRule());
-            	    							}
-            	    							add(
-            	    								current,
-            	    								"wsisActionLines",
-            	    								lv_wsisActionLines_44_0,
-            	    								"org.itup.dsl.Itup.Code");
-            	    							afterParserOrEnumRuleCall();
-            	    						
-
-            	    }
-
-
-            	    }
-
-            	    // InternalItup.g:680:5: (otherlv_45= ',' ( (lv_wsisActionLines_46_0= ruleCode ) ) )*
-            	    loop19:
-            	    do {
-            	        int alt19=2;
-            	        int LA19_0 = input.LA(1);
-
-            	        if ( (LA19_0==18) ) {
-            	            alt19=1;
-            	        }
-
-
-            	        switch (alt19) {
-            	    	case 1 :
-            	    	    // InternalItup.g:681:6: otherlv_45= ',' ( (lv_wsisActionLines_46_0= ruleCode ) )
-            	    	    {
-            	    	    otherlv_45=(Token)match(input,18,FOLLOW_17); 
-
-            	    	    						newLeafNode(otherlv_45, grammarAccess.getPlanAccess().getCommaKeyword_15_5_3_0());
-            	    	    					
-            	    	    // InternalItup.g:685:6: ( (lv_wsisActionLines_46_0= ruleCode ) )
-            	    	    // InternalItup.g:686:7: (lv_wsisActionLines_46_0= ruleCode )
-            	    	    {
-            	    	    // InternalItup.g:686:7: (lv_wsisActionLines_46_0= ruleCode )
-            	    	    // InternalItup.g:687:8: lv_wsisActionLines_46_0= ruleCode
-            	    	    {
-
-            	    	    								newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_15_5_3_1_0());
-            	    	    							
-            	    	    pushFollow(FOLLOW_22);
-            	    	    lv_wsisActionLines_46_0=ruleCode();
-
-            	    	    state._fsp--;
-
-
-            	    	    								if (current==null) {
-            	    	    									current = createModelElementForParent(grammarAccess.getPlanRule());
-            	    	    								}
-            	    	    								add(
-            	    	    									current,
-            	    	    									"wsisActionLines",
-            	    	    									lv_wsisActionLines_46_0,
-            	    	    									"org.itup.dsl.Itup.Code");
-            	    	    								afterParserOrEnumRuleCall();
-            	    	    							
-
-            	    	    }
-
 
             	    	    }
 
@@ -1711,37 +1635,41 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	        }
             	    } while (true);
 
+            	    otherlv_42=(Token)match(input,28,FOLLOW_24); 
+
+            	    					newLeafNode(otherlv_42, grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_16_4_3());
+            	    				
 
             	    }
 
 
             	    }
             	    break;
-            	case 7 :
-            	    // InternalItup.g:707:4: (otherlv_47= 'sdg' otherlv_48= 'custodian' ( (lv_sdgCustodianIndicators_49_0= ruleCode ) ) (otherlv_50= ',' ( (lv_sdgCustodianIndicators_51_0= ruleCode ) ) )* )
+            	case 6 :
+            	    // InternalItup.g:665:4: (otherlv_43= 'wsis' otherlv_44= 'facilitator' ( (lv_wsisActionLines_45_0= ruleCode ) ) (otherlv_46= ',' ( (lv_wsisActionLines_47_0= ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:707:4: (otherlv_47= 'sdg' otherlv_48= 'custodian' ( (lv_sdgCustodianIndicators_49_0= ruleCode ) ) (otherlv_50= ',' ( (lv_sdgCustodianIndicators_51_0= ruleCode ) ) )* )
-            	    // InternalItup.g:708:5: otherlv_47= 'sdg' otherlv_48= 'custodian' ( (lv_sdgCustodianIndicators_49_0= ruleCode ) ) (otherlv_50= ',' ( (lv_sdgCustodianIndicators_51_0= ruleCode ) ) )*
+            	    // InternalItup.g:665:4: (otherlv_43= 'wsis' otherlv_44= 'facilitator' ( (lv_wsisActionLines_45_0= ruleCode ) ) (otherlv_46= ',' ( (lv_wsisActionLines_47_0= ruleCode ) ) )* )
+            	    // InternalItup.g:666:5: otherlv_43= 'wsis' otherlv_44= 'facilitator' ( (lv_wsisActionLines_45_0= ruleCode ) ) (otherlv_46= ',' ( (lv_wsisActionLines_47_0= ruleCode ) ) )*
             	    {
-            	    otherlv_47=(Token)match(input,31,FOLLOW_27); 
+            	    otherlv_43=(Token)match(input,29,FOLLOW_27); 
 
-            	    					newLeafNode(otherlv_47, grammarAccess.getPlanAccess().getSdgKeyword_15_6_0());
+            	    					newLeafNode(otherlv_43, grammarAccess.getPlanAccess().getWsisKeyword_16_5_0());
             	    				
-            	    otherlv_48=(Token)match(input,32,FOLLOW_17); 
+            	    otherlv_44=(Token)match(input,30,FOLLOW_18); 
 
-            	    					newLeafNode(otherlv_48, grammarAccess.getPlanAccess().getCustodianKeyword_15_6_1());
+            	    					newLeafNode(otherlv_44, grammarAccess.getPlanAccess().getFacilitatorKeyword_16_5_1());
             	    				
-            	    // InternalItup.g:716:5: ( (lv_sdgCustodianIndicators_49_0= ruleCode ) )
-            	    // InternalItup.g:717:6: (lv_sdgCustodianIndicators_49_0= ruleCode )
+            	    // InternalItup.g:674:5: ( (lv_wsisActionLines_45_0= ruleCode ) )
+            	    // InternalItup.g:675:6: (lv_wsisActionLines_45_0= ruleCode )
             	    {
-            	    // InternalItup.g:717:6: (lv_sdgCustodianIndicators_49_0= ruleCode )
-            	    // InternalItup.g:718:7: lv_sdgCustodianIndicators_49_0= ruleCode
+            	    // InternalItup.g:675:6: (lv_wsisActionLines_45_0= ruleCode )
+            	    // InternalItup.g:676:7: lv_wsisActionLines_45_0= ruleCode
             	    {
 
-            	    							newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_15_6_2_0());
+            	    							newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_16_5_2_0());
             	    						
-            	    pushFollow(FOLLOW_22);
-            	    lv_sdgCustodianIndicators_49_0=ruleCode();
+            	    pushFollow(FOLLOW_23);
+            	    lv_wsisActionLines_45_0=ruleCode();
 
             	    state._fsp--;
 
@@ -1751,8 +1679,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    							}
             	    							add(
             	    								current,
-            	    								"sdgCustodianIndicators",
-            	    								lv_sdgCustodianIndicators_49_0,
+            	    								"wsisActionLines",
+            	    								lv_wsisActionLines_45_0,
             	    								"org.itup.dsl.Itup.Code");
             	    							afterParserOrEnumRuleCall();
             	    						
@@ -1762,7 +1690,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:735:5: (otherlv_50= ',' ( (lv_sdgCustodianIndicators_51_0= ruleCode ) ) )*
+            	    // InternalItup.g:693:5: (otherlv_46= ',' ( (lv_wsisActionLines_47_0= ruleCode ) ) )*
             	    loop20:
             	    do {
             	        int alt20=2;
@@ -1775,23 +1703,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	        switch (alt20) {
             	    	case 1 :
-            	    	    // InternalItup.g:736:6: otherlv_50= ',' ( (lv_sdgCustodianIndicators_51_0= ruleCode ) )
+            	    	    // InternalItup.g:694:6: otherlv_46= ',' ( (lv_wsisActionLines_47_0= ruleCode ) )
             	    	    {
-            	    	    otherlv_50=(Token)match(input,18,FOLLOW_17); 
+            	    	    otherlv_46=(Token)match(input,18,FOLLOW_18); 
 
-            	    	    						newLeafNode(otherlv_50, grammarAccess.getPlanAccess().getCommaKeyword_15_6_3_0());
+            	    	    						newLeafNode(otherlv_46, grammarAccess.getPlanAccess().getCommaKeyword_16_5_3_0());
             	    	    					
-            	    	    // InternalItup.g:740:6: ( (lv_sdgCustodianIndicators_51_0= ruleCode ) )
-            	    	    // InternalItup.g:741:7: (lv_sdgCustodianIndicators_51_0= ruleCode )
+            	    	    // InternalItup.g:698:6: ( (lv_wsisActionLines_47_0= ruleCode ) )
+            	    	    // InternalItup.g:699:7: (lv_wsisActionLines_47_0= ruleCode )
             	    	    {
-            	    	    // InternalItup.g:741:7: (lv_sdgCustodianIndicators_51_0= ruleCode )
-            	    	    // InternalItup.g:742:8: lv_sdgCustodianIndicators_51_0= ruleCode
+            	    	    // InternalItup.g:699:7: (lv_wsisActionLines_47_0= ruleCode )
+            	    	    // InternalItup.g:700:8: lv_wsisActionLines_47_0= ruleCode
             	    	    {
 
-            	    	    								newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_15_6_3_1_0());
+            	    	    								newCompositeNode(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_16_5_3_1_0());
             	    	    							
-            	    	    pushFollow(FOLLOW_22);
-            	    	    lv_sdgCustodianIndicators_51_0=ruleCode();
+            	    	    pushFollow(FOLLOW_23);
+            	    	    lv_wsisActionLines_47_0=ruleCode();
 
             	    	    state._fsp--;
 
@@ -1801,8 +1729,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    								}
             	    	    								add(
             	    	    									current,
-            	    	    									"sdgCustodianIndicators",
-            	    	    									lv_sdgCustodianIndicators_51_0,
+            	    	    									"wsisActionLines",
+            	    	    									lv_wsisActionLines_47_0,
             	    	    									"org.itup.dsl.Itup.Code");
             	    	    								afterParserOrEnumRuleCall();
             	    	    							
@@ -1827,20 +1755,130 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
             	    break;
-            	case 8 :
-            	    // InternalItup.g:762:4: ( (lv_criteria_52_0= ruleImplementationCriterion ) )
+            	case 7 :
+            	    // InternalItup.g:720:4: (otherlv_48= 'sdg' otherlv_49= 'custodian' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) (otherlv_51= ',' ( (lv_sdgCustodianIndicators_52_0= ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:762:4: ( (lv_criteria_52_0= ruleImplementationCriterion ) )
-            	    // InternalItup.g:763:5: (lv_criteria_52_0= ruleImplementationCriterion )
+            	    // InternalItup.g:720:4: (otherlv_48= 'sdg' otherlv_49= 'custodian' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) (otherlv_51= ',' ( (lv_sdgCustodianIndicators_52_0= ruleCode ) ) )* )
+            	    // InternalItup.g:721:5: otherlv_48= 'sdg' otherlv_49= 'custodian' ( (lv_sdgCustodianIndicators_50_0= ruleCode ) ) (otherlv_51= ',' ( (lv_sdgCustodianIndicators_52_0= ruleCode ) ) )*
             	    {
-            	    // InternalItup.g:763:5: (lv_criteria_52_0= ruleImplementationCriterion )
-            	    // InternalItup.g:764:6: lv_criteria_52_0= ruleImplementationCriterion
+            	    otherlv_48=(Token)match(input,31,FOLLOW_28); 
+
+            	    					newLeafNode(otherlv_48, grammarAccess.getPlanAccess().getSdgKeyword_16_6_0());
+            	    				
+            	    otherlv_49=(Token)match(input,32,FOLLOW_18); 
+
+            	    					newLeafNode(otherlv_49, grammarAccess.getPlanAccess().getCustodianKeyword_16_6_1());
+            	    				
+            	    // InternalItup.g:729:5: ( (lv_sdgCustodianIndicators_50_0= ruleCode ) )
+            	    // InternalItup.g:730:6: (lv_sdgCustodianIndicators_50_0= ruleCode )
+            	    {
+            	    // InternalItup.g:730:6: (lv_sdgCustodianIndicators_50_0= ruleCode )
+            	    // InternalItup.g:731:7: lv_sdgCustodianIndicators_50_0= ruleCode
             	    {
 
-            	    						newCompositeNode(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_15_7_0());
-            	    					
+            	    							newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_16_6_2_0());
+            	    						
             	    pushFollow(FOLLOW_23);
-            	    lv_criteria_52_0=ruleImplementationCriterion();
+            	    lv_sdgCustodianIndicators_50_0=ruleCode();
+
+            	    state._fsp--;
+
+
+            	    							if (current==null) {
+            	    								current = createModelElementForParent(grammarAccess.getPlanRule());
+            	    							}
+            	    							add(
+            	    								current,
+            	    								"sdgCustodianIndicators",
+            	    								lv_sdgCustodianIndicators_50_0,
+            	    								"org.itup.dsl.Itup.Code");
+            	    							afterParserOrEnumRuleCall();
+            	    						
+
+            	    }
+
+
+            	    }
+
+            	    // InternalItup.g:748:5: (otherlv_51= ',' ( (lv_sdgCustodianIndicators_52_0= ruleCode ) ) )*
+            	    loop21:
+            	    do {
+            	        int alt21=2;
+            	        int LA21_0 = input.LA(1);
+
+            	        if ( (LA21_0==18) ) {
+            	            alt21=1;
+            	        }
+
+
+            	        switch (alt21) {
+            	    	case 1 :
+            	    	    // InternalItup.g:749:6: otherlv_51= ',' ( (lv_sdgCustodianIndicators_52_0= ruleCode ) )
+            	    	    {
+            	    	    otherlv_51=(Token)match(input,18,FOLLOW_18); 
+
+            	    	    						newLeafNode(otherlv_51, grammarAccess.getPlanAccess().getCommaKeyword_16_6_3_0());
+            	    	    					
+            	    	    // InternalItup.g:753:6: ( (lv_sdgCustodianIndicators_52_0= ruleCode ) )
+            	    	    // InternalItup.g:754:7: (lv_sdgCustodianIndicators_52_0= ruleCode )
+            	    	    {
+            	    	    // InternalItup.g:754:7: (lv_sdgCustodianIndicators_52_0= ruleCode )
+            	    	    // InternalItup.g:755:8: lv_sdgCustodianIndicators_52_0= ruleCode
+            	    	    {
+
+            	    	    								newCompositeNode(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_16_6_3_1_0());
+            	    	    							
+            	    	    pushFollow(FOLLOW_23);
+            	    	    lv_sdgCustodianIndicators_52_0=ruleCode();
+
+            	    	    state._fsp--;
+
+
+            	    	    								if (current==null) {
+            	    	    									current = createModelElementForParent(grammarAccess.getPlanRule());
+            	    	    								}
+            	    	    								add(
+            	    	    									current,
+            	    	    									"sdgCustodianIndicators",
+            	    	    									lv_sdgCustodianIndicators_52_0,
+            	    	    									"org.itup.dsl.Itup.Code");
+            	    	    								afterParserOrEnumRuleCall();
+            	    	    							
+
+            	    	    }
+
+
+            	    	    }
+
+
+            	    	    }
+            	    	    break;
+
+            	    	default :
+            	    	    break loop21;
+            	        }
+            	    } while (true);
+
+
+            	    }
+
+
+            	    }
+            	    break;
+            	case 8 :
+            	    // InternalItup.g:775:4: ( (lv_criteria_53_0= ruleImplementationCriterion ) )
+            	    {
+            	    // InternalItup.g:775:4: ( (lv_criteria_53_0= ruleImplementationCriterion ) )
+            	    // InternalItup.g:776:5: (lv_criteria_53_0= ruleImplementationCriterion )
+            	    {
+            	    // InternalItup.g:776:5: (lv_criteria_53_0= ruleImplementationCriterion )
+            	    // InternalItup.g:777:6: lv_criteria_53_0= ruleImplementationCriterion
+            	    {
+
+            	    						newCompositeNode(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_16_7_0());
+            	    					
+            	    pushFollow(FOLLOW_24);
+            	    lv_criteria_53_0=ruleImplementationCriterion();
 
             	    state._fsp--;
 
@@ -1851,7 +1889,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"criteria",
-            	    							lv_criteria_52_0,
+            	    							lv_criteria_53_0,
             	    							"org.itup.dsl.Itup.ImplementationCriterion");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -1865,19 +1903,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 9 :
-            	    // InternalItup.g:782:4: ( (lv_glossary_53_0= ruleGlossaryTerm ) )
+            	    // InternalItup.g:795:4: ( (lv_glossary_54_0= ruleGlossaryTerm ) )
             	    {
-            	    // InternalItup.g:782:4: ( (lv_glossary_53_0= ruleGlossaryTerm ) )
-            	    // InternalItup.g:783:5: (lv_glossary_53_0= ruleGlossaryTerm )
+            	    // InternalItup.g:795:4: ( (lv_glossary_54_0= ruleGlossaryTerm ) )
+            	    // InternalItup.g:796:5: (lv_glossary_54_0= ruleGlossaryTerm )
             	    {
-            	    // InternalItup.g:783:5: (lv_glossary_53_0= ruleGlossaryTerm )
-            	    // InternalItup.g:784:6: lv_glossary_53_0= ruleGlossaryTerm
+            	    // InternalItup.g:796:5: (lv_glossary_54_0= ruleGlossaryTerm )
+            	    // InternalItup.g:797:6: lv_glossary_54_0= ruleGlossaryTerm
             	    {
 
-            	    						newCompositeNode(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_15_8_0());
+            	    						newCompositeNode(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_16_8_0());
             	    					
-            	    pushFollow(FOLLOW_23);
-            	    lv_glossary_53_0=ruleGlossaryTerm();
+            	    pushFollow(FOLLOW_24);
+            	    lv_glossary_54_0=ruleGlossaryTerm();
 
             	    state._fsp--;
 
@@ -1888,7 +1926,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"glossary",
-            	    							lv_glossary_53_0,
+            	    							lv_glossary_54_0,
             	    							"org.itup.dsl.Itup.GlossaryTerm");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -1903,7 +1941,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop21;
+            	    break loop22;
                 }
             } while (true);
 
@@ -1930,7 +1968,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOperationalPlan"
-    // InternalItup.g:806:1: entryRuleOperationalPlan returns [EObject current=null] : iv_ruleOperationalPlan= ruleOperationalPlan EOF ;
+    // InternalItup.g:819:1: entryRuleOperationalPlan returns [EObject current=null] : iv_ruleOperationalPlan= ruleOperationalPlan EOF ;
     public final EObject entryRuleOperationalPlan() throws RecognitionException {
         EObject current = null;
 
@@ -1938,8 +1976,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:806:56: (iv_ruleOperationalPlan= ruleOperationalPlan EOF )
-            // InternalItup.g:807:2: iv_ruleOperationalPlan= ruleOperationalPlan EOF
+            // InternalItup.g:819:56: (iv_ruleOperationalPlan= ruleOperationalPlan EOF )
+            // InternalItup.g:820:2: iv_ruleOperationalPlan= ruleOperationalPlan EOF
             {
              newCompositeNode(grammarAccess.getOperationalPlanRule()); 
             pushFollow(FOLLOW_1);
@@ -1966,7 +2004,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOperationalPlan"
-    // InternalItup.g:813:1: ruleOperationalPlan returns [EObject current=null] : (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* ) ;
+    // InternalItup.g:826:1: ruleOperationalPlan returns [EObject current=null] : (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* ) ;
     public final EObject ruleOperationalPlan() throws RecognitionException {
         EObject current = null;
 
@@ -1990,13 +2028,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:819:2: ( (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* ) )
-            // InternalItup.g:820:2: (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* )
+            // InternalItup.g:832:2: ( (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* ) )
+            // InternalItup.g:833:2: (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* )
             {
-            // InternalItup.g:820:2: (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* )
-            // InternalItup.g:821:3: otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )*
+            // InternalItup.g:833:2: (otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )* )
+            // InternalItup.g:834:3: otherlv_0= 'operational' otherlv_1= 'plan' ( (lv_name_2_0= rulePlanName ) ) otherlv_3= 'for' ( ( ruleCode ) ) otherlv_5= 'year' ( (lv_year_6_0= ruleYear ) ) otherlv_7= 'implements' ( ( rulePlanName ) ) (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )? ( (lv_objectives_11_0= ruleObjectivePlan ) )* ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )*
             {
-            otherlv_0=(Token)match(input,33,FOLLOW_28); 
+            otherlv_0=(Token)match(input,33,FOLLOW_29); 
 
             			newLeafNode(otherlv_0, grammarAccess.getOperationalPlanAccess().getOperationalKeyword_0());
             		
@@ -2004,16 +2042,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_1, grammarAccess.getOperationalPlanAccess().getPlanKeyword_1());
             		
-            // InternalItup.g:829:3: ( (lv_name_2_0= rulePlanName ) )
-            // InternalItup.g:830:4: (lv_name_2_0= rulePlanName )
+            // InternalItup.g:842:3: ( (lv_name_2_0= rulePlanName ) )
+            // InternalItup.g:843:4: (lv_name_2_0= rulePlanName )
             {
-            // InternalItup.g:830:4: (lv_name_2_0= rulePlanName )
-            // InternalItup.g:831:5: lv_name_2_0= rulePlanName
+            // InternalItup.g:843:4: (lv_name_2_0= rulePlanName )
+            // InternalItup.g:844:5: lv_name_2_0= rulePlanName
             {
 
             					newCompositeNode(grammarAccess.getOperationalPlanAccess().getNamePlanNameParserRuleCall_2_0());
             				
-            pushFollow(FOLLOW_29);
+            pushFollow(FOLLOW_30);
             lv_name_2_0=rulePlanName();
 
             state._fsp--;
@@ -2035,15 +2073,15 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,34,FOLLOW_17); 
+            otherlv_3=(Token)match(input,34,FOLLOW_18); 
 
             			newLeafNode(otherlv_3, grammarAccess.getOperationalPlanAccess().getForKeyword_3());
             		
-            // InternalItup.g:852:3: ( ( ruleCode ) )
-            // InternalItup.g:853:4: ( ruleCode )
+            // InternalItup.g:865:3: ( ( ruleCode ) )
+            // InternalItup.g:866:4: ( ruleCode )
             {
-            // InternalItup.g:853:4: ( ruleCode )
-            // InternalItup.g:854:5: ruleCode
+            // InternalItup.g:866:4: ( ruleCode )
+            // InternalItup.g:867:5: ruleCode
             {
 
             					if (current==null) {
@@ -2053,7 +2091,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getOperationalPlanAccess().getSectorSectorCrossReference_4_0());
             				
-            pushFollow(FOLLOW_30);
+            pushFollow(FOLLOW_31);
             ruleCode();
 
             state._fsp--;
@@ -2071,16 +2109,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_5, grammarAccess.getOperationalPlanAccess().getYearKeyword_5());
             		
-            // InternalItup.g:872:3: ( (lv_year_6_0= ruleYear ) )
-            // InternalItup.g:873:4: (lv_year_6_0= ruleYear )
+            // InternalItup.g:885:3: ( (lv_year_6_0= ruleYear ) )
+            // InternalItup.g:886:4: (lv_year_6_0= ruleYear )
             {
-            // InternalItup.g:873:4: (lv_year_6_0= ruleYear )
-            // InternalItup.g:874:5: lv_year_6_0= ruleYear
+            // InternalItup.g:886:4: (lv_year_6_0= ruleYear )
+            // InternalItup.g:887:5: lv_year_6_0= ruleYear
             {
 
             					newCompositeNode(grammarAccess.getOperationalPlanAccess().getYearYearParserRuleCall_6_0());
             				
-            pushFollow(FOLLOW_31);
+            pushFollow(FOLLOW_32);
             lv_year_6_0=ruleYear();
 
             state._fsp--;
@@ -2106,11 +2144,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_7, grammarAccess.getOperationalPlanAccess().getImplementsKeyword_7());
             		
-            // InternalItup.g:895:3: ( ( rulePlanName ) )
-            // InternalItup.g:896:4: ( rulePlanName )
+            // InternalItup.g:908:3: ( ( rulePlanName ) )
+            // InternalItup.g:909:4: ( rulePlanName )
             {
-            // InternalItup.g:896:4: ( rulePlanName )
-            // InternalItup.g:897:5: rulePlanName
+            // InternalItup.g:909:4: ( rulePlanName )
+            // InternalItup.g:910:5: rulePlanName
             {
 
             					if (current==null) {
@@ -2120,7 +2158,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getOperationalPlanAccess().getStrategicPlanPlanCrossReference_8_0());
             				
-            pushFollow(FOLLOW_32);
+            pushFollow(FOLLOW_33);
             rulePlanName();
 
             state._fsp--;
@@ -2134,28 +2172,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:911:3: (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )?
-            int alt22=2;
-            int LA22_0 = input.LA(1);
+            // InternalItup.g:924:3: (otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) ) )?
+            int alt23=2;
+            int LA23_0 = input.LA(1);
 
-            if ( (LA22_0==37) ) {
-                alt22=1;
+            if ( (LA23_0==37) ) {
+                alt23=1;
             }
-            switch (alt22) {
+            switch (alt23) {
                 case 1 :
-                    // InternalItup.g:912:4: otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) )
+                    // InternalItup.g:925:4: otherlv_9= 'responsible' ( (lv_responsibleUnit_10_0= RULE_STRING ) )
                     {
                     otherlv_9=(Token)match(input,37,FOLLOW_10); 
 
                     				newLeafNode(otherlv_9, grammarAccess.getOperationalPlanAccess().getResponsibleKeyword_9_0());
                     			
-                    // InternalItup.g:916:4: ( (lv_responsibleUnit_10_0= RULE_STRING ) )
-                    // InternalItup.g:917:5: (lv_responsibleUnit_10_0= RULE_STRING )
+                    // InternalItup.g:929:4: ( (lv_responsibleUnit_10_0= RULE_STRING ) )
+                    // InternalItup.g:930:5: (lv_responsibleUnit_10_0= RULE_STRING )
                     {
-                    // InternalItup.g:917:5: (lv_responsibleUnit_10_0= RULE_STRING )
-                    // InternalItup.g:918:6: lv_responsibleUnit_10_0= RULE_STRING
+                    // InternalItup.g:930:5: (lv_responsibleUnit_10_0= RULE_STRING )
+                    // InternalItup.g:931:6: lv_responsibleUnit_10_0= RULE_STRING
                     {
-                    lv_responsibleUnit_10_0=(Token)match(input,RULE_STRING,FOLLOW_33); 
+                    lv_responsibleUnit_10_0=(Token)match(input,RULE_STRING,FOLLOW_34); 
 
                     						newLeafNode(lv_responsibleUnit_10_0, grammarAccess.getOperationalPlanAccess().getResponsibleUnitSTRINGTerminalRuleCall_9_1_0());
                     					
@@ -2181,28 +2219,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:935:3: ( (lv_objectives_11_0= ruleObjectivePlan ) )*
-            loop23:
+            // InternalItup.g:948:3: ( (lv_objectives_11_0= ruleObjectivePlan ) )*
+            loop24:
             do {
-                int alt23=2;
-                int LA23_0 = input.LA(1);
+                int alt24=2;
+                int LA24_0 = input.LA(1);
 
-                if ( (LA23_0==38) ) {
-                    alt23=1;
+                if ( (LA24_0==38) ) {
+                    alt24=1;
                 }
 
 
-                switch (alt23) {
+                switch (alt24) {
             	case 1 :
-            	    // InternalItup.g:936:4: (lv_objectives_11_0= ruleObjectivePlan )
+            	    // InternalItup.g:949:4: (lv_objectives_11_0= ruleObjectivePlan )
             	    {
-            	    // InternalItup.g:936:4: (lv_objectives_11_0= ruleObjectivePlan )
-            	    // InternalItup.g:937:5: lv_objectives_11_0= ruleObjectivePlan
+            	    // InternalItup.g:949:4: (lv_objectives_11_0= ruleObjectivePlan )
+            	    // InternalItup.g:950:5: lv_objectives_11_0= ruleObjectivePlan
             	    {
 
             	    					newCompositeNode(grammarAccess.getOperationalPlanAccess().getObjectivesObjectivePlanParserRuleCall_10_0());
             	    				
-            	    pushFollow(FOLLOW_33);
+            	    pushFollow(FOLLOW_34);
             	    lv_objectives_11_0=ruleObjectivePlan();
 
             	    state._fsp--;
@@ -2226,32 +2264,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop23;
+            	    break loop24;
                 }
             } while (true);
 
-            // InternalItup.g:954:3: ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )*
-            loop24:
+            // InternalItup.g:967:3: ( (lv_retiredOutputs_12_0= ruleRetiredOutput ) )*
+            loop25:
             do {
-                int alt24=2;
-                int LA24_0 = input.LA(1);
+                int alt25=2;
+                int LA25_0 = input.LA(1);
 
-                if ( (LA24_0==40) ) {
-                    alt24=1;
+                if ( (LA25_0==40) ) {
+                    alt25=1;
                 }
 
 
-                switch (alt24) {
+                switch (alt25) {
             	case 1 :
-            	    // InternalItup.g:955:4: (lv_retiredOutputs_12_0= ruleRetiredOutput )
+            	    // InternalItup.g:968:4: (lv_retiredOutputs_12_0= ruleRetiredOutput )
             	    {
-            	    // InternalItup.g:955:4: (lv_retiredOutputs_12_0= ruleRetiredOutput )
-            	    // InternalItup.g:956:5: lv_retiredOutputs_12_0= ruleRetiredOutput
+            	    // InternalItup.g:968:4: (lv_retiredOutputs_12_0= ruleRetiredOutput )
+            	    // InternalItup.g:969:5: lv_retiredOutputs_12_0= ruleRetiredOutput
             	    {
 
             	    					newCompositeNode(grammarAccess.getOperationalPlanAccess().getRetiredOutputsRetiredOutputParserRuleCall_11_0());
             	    				
-            	    pushFollow(FOLLOW_34);
+            	    pushFollow(FOLLOW_35);
             	    lv_retiredOutputs_12_0=ruleRetiredOutput();
 
             	    state._fsp--;
@@ -2275,7 +2313,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop24;
+            	    break loop25;
                 }
             } while (true);
 
@@ -2302,7 +2340,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleObjectivePlan"
-    // InternalItup.g:977:1: entryRuleObjectivePlan returns [EObject current=null] : iv_ruleObjectivePlan= ruleObjectivePlan EOF ;
+    // InternalItup.g:990:1: entryRuleObjectivePlan returns [EObject current=null] : iv_ruleObjectivePlan= ruleObjectivePlan EOF ;
     public final EObject entryRuleObjectivePlan() throws RecognitionException {
         EObject current = null;
 
@@ -2310,8 +2348,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:977:54: (iv_ruleObjectivePlan= ruleObjectivePlan EOF )
-            // InternalItup.g:978:2: iv_ruleObjectivePlan= ruleObjectivePlan EOF
+            // InternalItup.g:990:54: (iv_ruleObjectivePlan= ruleObjectivePlan EOF )
+            // InternalItup.g:991:2: iv_ruleObjectivePlan= ruleObjectivePlan EOF
             {
              newCompositeNode(grammarAccess.getObjectivePlanRule()); 
             pushFollow(FOLLOW_1);
@@ -2338,7 +2376,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleObjectivePlan"
-    // InternalItup.g:984:1: ruleObjectivePlan returns [EObject current=null] : (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' ) ;
+    // InternalItup.g:997:1: ruleObjectivePlan returns [EObject current=null] : (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' ) ;
     public final EObject ruleObjectivePlan() throws RecognitionException {
         EObject current = null;
 
@@ -2352,21 +2390,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:990:2: ( (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' ) )
-            // InternalItup.g:991:2: (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' )
+            // InternalItup.g:1003:2: ( (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' ) )
+            // InternalItup.g:1004:2: (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' )
             {
-            // InternalItup.g:991:2: (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' )
-            // InternalItup.g:992:3: otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}'
+            // InternalItup.g:1004:2: (otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}' )
+            // InternalItup.g:1005:3: otherlv_0= 'objective' ( ( ruleCode ) ) otherlv_2= '{' ( (lv_outputs_3_0= ruleOutputPlan ) )* otherlv_4= '}'
             {
-            otherlv_0=(Token)match(input,38,FOLLOW_17); 
+            otherlv_0=(Token)match(input,38,FOLLOW_18); 
 
             			newLeafNode(otherlv_0, grammarAccess.getObjectivePlanAccess().getObjectiveKeyword_0());
             		
-            // InternalItup.g:996:3: ( ( ruleCode ) )
-            // InternalItup.g:997:4: ( ruleCode )
+            // InternalItup.g:1009:3: ( ( ruleCode ) )
+            // InternalItup.g:1010:4: ( ruleCode )
             {
-            // InternalItup.g:997:4: ( ruleCode )
-            // InternalItup.g:998:5: ruleCode
+            // InternalItup.g:1010:4: ( ruleCode )
+            // InternalItup.g:1011:5: ruleCode
             {
 
             					if (current==null) {
@@ -2376,7 +2414,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getObjectivePlanAccess().getObjectiveObjectiveCrossReference_1_0());
             				
-            pushFollow(FOLLOW_24);
+            pushFollow(FOLLOW_25);
             ruleCode();
 
             state._fsp--;
@@ -2390,32 +2428,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,27,FOLLOW_35); 
+            otherlv_2=(Token)match(input,27,FOLLOW_36); 
 
             			newLeafNode(otherlv_2, grammarAccess.getObjectivePlanAccess().getLeftCurlyBracketKeyword_2());
             		
-            // InternalItup.g:1016:3: ( (lv_outputs_3_0= ruleOutputPlan ) )*
-            loop25:
+            // InternalItup.g:1029:3: ( (lv_outputs_3_0= ruleOutputPlan ) )*
+            loop26:
             do {
-                int alt25=2;
-                int LA25_0 = input.LA(1);
+                int alt26=2;
+                int LA26_0 = input.LA(1);
 
-                if ( (LA25_0==39) ) {
-                    alt25=1;
+                if ( (LA26_0==39) ) {
+                    alt26=1;
                 }
 
 
-                switch (alt25) {
+                switch (alt26) {
             	case 1 :
-            	    // InternalItup.g:1017:4: (lv_outputs_3_0= ruleOutputPlan )
+            	    // InternalItup.g:1030:4: (lv_outputs_3_0= ruleOutputPlan )
             	    {
-            	    // InternalItup.g:1017:4: (lv_outputs_3_0= ruleOutputPlan )
-            	    // InternalItup.g:1018:5: lv_outputs_3_0= ruleOutputPlan
+            	    // InternalItup.g:1030:4: (lv_outputs_3_0= ruleOutputPlan )
+            	    // InternalItup.g:1031:5: lv_outputs_3_0= ruleOutputPlan
             	    {
 
             	    					newCompositeNode(grammarAccess.getObjectivePlanAccess().getOutputsOutputPlanParserRuleCall_3_0());
             	    				
-            	    pushFollow(FOLLOW_35);
+            	    pushFollow(FOLLOW_36);
             	    lv_outputs_3_0=ruleOutputPlan();
 
             	    state._fsp--;
@@ -2439,7 +2477,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop25;
+            	    break loop26;
                 }
             } while (true);
 
@@ -2470,7 +2508,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOutputPlan"
-    // InternalItup.g:1043:1: entryRuleOutputPlan returns [EObject current=null] : iv_ruleOutputPlan= ruleOutputPlan EOF ;
+    // InternalItup.g:1056:1: entryRuleOutputPlan returns [EObject current=null] : iv_ruleOutputPlan= ruleOutputPlan EOF ;
     public final EObject entryRuleOutputPlan() throws RecognitionException {
         EObject current = null;
 
@@ -2478,8 +2516,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1043:51: (iv_ruleOutputPlan= ruleOutputPlan EOF )
-            // InternalItup.g:1044:2: iv_ruleOutputPlan= ruleOutputPlan EOF
+            // InternalItup.g:1056:51: (iv_ruleOutputPlan= ruleOutputPlan EOF )
+            // InternalItup.g:1057:2: iv_ruleOutputPlan= ruleOutputPlan EOF
             {
              newCompositeNode(grammarAccess.getOutputPlanRule()); 
             pushFollow(FOLLOW_1);
@@ -2506,7 +2544,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOutputPlan"
-    // InternalItup.g:1050:1: ruleOutputPlan returns [EObject current=null] : (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' ) ;
+    // InternalItup.g:1063:1: ruleOutputPlan returns [EObject current=null] : (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' ) ;
     public final EObject ruleOutputPlan() throws RecognitionException {
         EObject current = null;
 
@@ -2520,21 +2558,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1056:2: ( (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' ) )
-            // InternalItup.g:1057:2: (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' )
+            // InternalItup.g:1069:2: ( (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' ) )
+            // InternalItup.g:1070:2: (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' )
             {
-            // InternalItup.g:1057:2: (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' )
-            // InternalItup.g:1058:3: otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}'
+            // InternalItup.g:1070:2: (otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}' )
+            // InternalItup.g:1071:3: otherlv_0= 'output' ( ( ruleCode ) ) otherlv_2= '{' this_OutputWork_3= ruleOutputWork[$current] otherlv_4= '}'
             {
-            otherlv_0=(Token)match(input,39,FOLLOW_17); 
+            otherlv_0=(Token)match(input,39,FOLLOW_18); 
 
             			newLeafNode(otherlv_0, grammarAccess.getOutputPlanAccess().getOutputKeyword_0());
             		
-            // InternalItup.g:1062:3: ( ( ruleCode ) )
-            // InternalItup.g:1063:4: ( ruleCode )
+            // InternalItup.g:1075:3: ( ( ruleCode ) )
+            // InternalItup.g:1076:4: ( ruleCode )
             {
-            // InternalItup.g:1063:4: ( ruleCode )
-            // InternalItup.g:1064:5: ruleCode
+            // InternalItup.g:1076:4: ( ruleCode )
+            // InternalItup.g:1077:5: ruleCode
             {
 
             					if (current==null) {
@@ -2544,7 +2582,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getOutputPlanAccess().getOutputOutputCrossReference_1_0());
             				
-            pushFollow(FOLLOW_24);
+            pushFollow(FOLLOW_25);
             ruleCode();
 
             state._fsp--;
@@ -2558,7 +2596,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,27,FOLLOW_36); 
+            otherlv_2=(Token)match(input,27,FOLLOW_37); 
 
             			newLeafNode(otherlv_2, grammarAccess.getOutputPlanAccess().getLeftCurlyBracketKeyword_2());
             		
@@ -2568,7 +2606,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             			}
             			newCompositeNode(grammarAccess.getOutputPlanAccess().getOutputWorkParserRuleCall_3());
             		
-            pushFollow(FOLLOW_37);
+            pushFollow(FOLLOW_38);
             this_OutputWork_3=ruleOutputWork(current);
 
             state._fsp--;
@@ -2604,7 +2642,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleRetiredOutput"
-    // InternalItup.g:1101:1: entryRuleRetiredOutput returns [EObject current=null] : iv_ruleRetiredOutput= ruleRetiredOutput EOF ;
+    // InternalItup.g:1114:1: entryRuleRetiredOutput returns [EObject current=null] : iv_ruleRetiredOutput= ruleRetiredOutput EOF ;
     public final EObject entryRuleRetiredOutput() throws RecognitionException {
         EObject current = null;
 
@@ -2612,8 +2650,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1101:54: (iv_ruleRetiredOutput= ruleRetiredOutput EOF )
-            // InternalItup.g:1102:2: iv_ruleRetiredOutput= ruleRetiredOutput EOF
+            // InternalItup.g:1114:54: (iv_ruleRetiredOutput= ruleRetiredOutput EOF )
+            // InternalItup.g:1115:2: iv_ruleRetiredOutput= ruleRetiredOutput EOF
             {
              newCompositeNode(grammarAccess.getRetiredOutputRule()); 
             pushFollow(FOLLOW_1);
@@ -2640,7 +2678,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRetiredOutput"
-    // InternalItup.g:1108:1: ruleRetiredOutput returns [EObject current=null] : (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' ) ;
+    // InternalItup.g:1121:1: ruleRetiredOutput returns [EObject current=null] : (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' ) ;
     public final EObject ruleRetiredOutput() throws RecognitionException {
         EObject current = null;
 
@@ -2657,30 +2695,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1114:2: ( (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' ) )
-            // InternalItup.g:1115:2: (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' )
+            // InternalItup.g:1127:2: ( (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' ) )
+            // InternalItup.g:1128:2: (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' )
             {
-            // InternalItup.g:1115:2: (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' )
-            // InternalItup.g:1116:3: otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}'
+            // InternalItup.g:1128:2: (otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}' )
+            // InternalItup.g:1129:3: otherlv_0= 'retired' otherlv_1= 'output' ( (lv_code_2_0= ruleCode ) ) otherlv_3= '{' this_OutputWork_4= ruleOutputWork[$current] otherlv_5= '}'
             {
-            otherlv_0=(Token)match(input,40,FOLLOW_38); 
+            otherlv_0=(Token)match(input,40,FOLLOW_39); 
 
             			newLeafNode(otherlv_0, grammarAccess.getRetiredOutputAccess().getRetiredKeyword_0());
             		
-            otherlv_1=(Token)match(input,39,FOLLOW_17); 
+            otherlv_1=(Token)match(input,39,FOLLOW_18); 
 
             			newLeafNode(otherlv_1, grammarAccess.getRetiredOutputAccess().getOutputKeyword_1());
             		
-            // InternalItup.g:1124:3: ( (lv_code_2_0= ruleCode ) )
-            // InternalItup.g:1125:4: (lv_code_2_0= ruleCode )
+            // InternalItup.g:1137:3: ( (lv_code_2_0= ruleCode ) )
+            // InternalItup.g:1138:4: (lv_code_2_0= ruleCode )
             {
-            // InternalItup.g:1125:4: (lv_code_2_0= ruleCode )
-            // InternalItup.g:1126:5: lv_code_2_0= ruleCode
+            // InternalItup.g:1138:4: (lv_code_2_0= ruleCode )
+            // InternalItup.g:1139:5: lv_code_2_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getRetiredOutputAccess().getCodeCodeParserRuleCall_2_0());
             				
-            pushFollow(FOLLOW_24);
+            pushFollow(FOLLOW_25);
             lv_code_2_0=ruleCode();
 
             state._fsp--;
@@ -2702,7 +2740,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,27,FOLLOW_36); 
+            otherlv_3=(Token)match(input,27,FOLLOW_37); 
 
             			newLeafNode(otherlv_3, grammarAccess.getRetiredOutputAccess().getLeftCurlyBracketKeyword_3());
             		
@@ -2712,7 +2750,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             			}
             			newCompositeNode(grammarAccess.getRetiredOutputAccess().getOutputWorkParserRuleCall_4());
             		
-            pushFollow(FOLLOW_37);
+            pushFollow(FOLLOW_38);
             this_OutputWork_4=ruleOutputWork(current);
 
             state._fsp--;
@@ -2748,7 +2786,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOutputWork"
-    // InternalItup.g:1167:1: ruleOutputWork[EObject in_current] returns [EObject current=in_current] : ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )* ;
+    // InternalItup.g:1180:1: ruleOutputWork[EObject in_current] returns [EObject current=in_current] : ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )* ;
     public final EObject ruleOutputWork(EObject in_current) throws RecognitionException {
         EObject current = in_current;
 
@@ -2767,61 +2805,61 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1173:2: ( ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )* )
-            // InternalItup.g:1174:2: ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )*
+            // InternalItup.g:1186:2: ( ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )* )
+            // InternalItup.g:1187:2: ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )*
             {
-            // InternalItup.g:1174:2: ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )*
-            loop26:
+            // InternalItup.g:1187:2: ( (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) ) | (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) ) | ( (lv_indicators_4_0= rulePerformanceIndicator ) ) | ( (lv_resources_5_0= ruleResourceNeed ) ) | ( (lv_timeline_6_0= ruleMilestone ) ) )*
+            loop27:
             do {
-                int alt26=6;
+                int alt27=6;
                 switch ( input.LA(1) ) {
                 case 37:
                     {
-                    alt26=1;
+                    alt27=1;
                     }
                     break;
                 case 41:
                     {
-                    alt26=2;
+                    alt27=2;
                     }
                     break;
                 case 84:
                     {
-                    alt26=3;
+                    alt27=3;
                     }
                     break;
                 case 43:
                     {
-                    alt26=4;
+                    alt27=4;
                     }
                     break;
                 case 11:
                 case 42:
                     {
-                    alt26=5;
+                    alt27=5;
                     }
                     break;
 
                 }
 
-                switch (alt26) {
+                switch (alt27) {
             	case 1 :
-            	    // InternalItup.g:1175:3: (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1188:3: (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:1175:3: (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) )
-            	    // InternalItup.g:1176:4: otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) )
+            	    // InternalItup.g:1188:3: (otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1189:4: otherlv_0= 'responsible' ( (lv_responsibleUnit_1_0= RULE_STRING ) )
             	    {
             	    otherlv_0=(Token)match(input,37,FOLLOW_10); 
 
             	    				newLeafNode(otherlv_0, grammarAccess.getOutputWorkAccess().getResponsibleKeyword_0_0());
             	    			
-            	    // InternalItup.g:1180:4: ( (lv_responsibleUnit_1_0= RULE_STRING ) )
-            	    // InternalItup.g:1181:5: (lv_responsibleUnit_1_0= RULE_STRING )
+            	    // InternalItup.g:1193:4: ( (lv_responsibleUnit_1_0= RULE_STRING ) )
+            	    // InternalItup.g:1194:5: (lv_responsibleUnit_1_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:1181:5: (lv_responsibleUnit_1_0= RULE_STRING )
-            	    // InternalItup.g:1182:6: lv_responsibleUnit_1_0= RULE_STRING
+            	    // InternalItup.g:1194:5: (lv_responsibleUnit_1_0= RULE_STRING )
+            	    // InternalItup.g:1195:6: lv_responsibleUnit_1_0= RULE_STRING
             	    {
-            	    lv_responsibleUnit_1_0=(Token)match(input,RULE_STRING,FOLLOW_39); 
+            	    lv_responsibleUnit_1_0=(Token)match(input,RULE_STRING,FOLLOW_40); 
 
             	    						newLeafNode(lv_responsibleUnit_1_0, grammarAccess.getOutputWorkAccess().getResponsibleUnitSTRINGTerminalRuleCall_0_1_0());
             	    					
@@ -2848,22 +2886,22 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:1200:3: (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1213:3: (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:1200:3: (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) )
-            	    // InternalItup.g:1201:4: otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) )
+            	    // InternalItup.g:1213:3: (otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1214:4: otherlv_2= 'activity' ( (lv_activities_3_0= RULE_STRING ) )
             	    {
             	    otherlv_2=(Token)match(input,41,FOLLOW_10); 
 
             	    				newLeafNode(otherlv_2, grammarAccess.getOutputWorkAccess().getActivityKeyword_1_0());
             	    			
-            	    // InternalItup.g:1205:4: ( (lv_activities_3_0= RULE_STRING ) )
-            	    // InternalItup.g:1206:5: (lv_activities_3_0= RULE_STRING )
+            	    // InternalItup.g:1218:4: ( (lv_activities_3_0= RULE_STRING ) )
+            	    // InternalItup.g:1219:5: (lv_activities_3_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:1206:5: (lv_activities_3_0= RULE_STRING )
-            	    // InternalItup.g:1207:6: lv_activities_3_0= RULE_STRING
+            	    // InternalItup.g:1219:5: (lv_activities_3_0= RULE_STRING )
+            	    // InternalItup.g:1220:6: lv_activities_3_0= RULE_STRING
             	    {
-            	    lv_activities_3_0=(Token)match(input,RULE_STRING,FOLLOW_39); 
+            	    lv_activities_3_0=(Token)match(input,RULE_STRING,FOLLOW_40); 
 
             	    						newLeafNode(lv_activities_3_0, grammarAccess.getOutputWorkAccess().getActivitiesSTRINGTerminalRuleCall_1_1_0());
             	    					
@@ -2890,18 +2928,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:1225:3: ( (lv_indicators_4_0= rulePerformanceIndicator ) )
+            	    // InternalItup.g:1238:3: ( (lv_indicators_4_0= rulePerformanceIndicator ) )
             	    {
-            	    // InternalItup.g:1225:3: ( (lv_indicators_4_0= rulePerformanceIndicator ) )
-            	    // InternalItup.g:1226:4: (lv_indicators_4_0= rulePerformanceIndicator )
+            	    // InternalItup.g:1238:3: ( (lv_indicators_4_0= rulePerformanceIndicator ) )
+            	    // InternalItup.g:1239:4: (lv_indicators_4_0= rulePerformanceIndicator )
             	    {
-            	    // InternalItup.g:1226:4: (lv_indicators_4_0= rulePerformanceIndicator )
-            	    // InternalItup.g:1227:5: lv_indicators_4_0= rulePerformanceIndicator
+            	    // InternalItup.g:1239:4: (lv_indicators_4_0= rulePerformanceIndicator )
+            	    // InternalItup.g:1240:5: lv_indicators_4_0= rulePerformanceIndicator
             	    {
 
             	    					newCompositeNode(grammarAccess.getOutputWorkAccess().getIndicatorsPerformanceIndicatorParserRuleCall_2_0());
             	    				
-            	    pushFollow(FOLLOW_39);
+            	    pushFollow(FOLLOW_40);
             	    lv_indicators_4_0=rulePerformanceIndicator();
 
             	    state._fsp--;
@@ -2927,18 +2965,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalItup.g:1245:3: ( (lv_resources_5_0= ruleResourceNeed ) )
+            	    // InternalItup.g:1258:3: ( (lv_resources_5_0= ruleResourceNeed ) )
             	    {
-            	    // InternalItup.g:1245:3: ( (lv_resources_5_0= ruleResourceNeed ) )
-            	    // InternalItup.g:1246:4: (lv_resources_5_0= ruleResourceNeed )
+            	    // InternalItup.g:1258:3: ( (lv_resources_5_0= ruleResourceNeed ) )
+            	    // InternalItup.g:1259:4: (lv_resources_5_0= ruleResourceNeed )
             	    {
-            	    // InternalItup.g:1246:4: (lv_resources_5_0= ruleResourceNeed )
-            	    // InternalItup.g:1247:5: lv_resources_5_0= ruleResourceNeed
+            	    // InternalItup.g:1259:4: (lv_resources_5_0= ruleResourceNeed )
+            	    // InternalItup.g:1260:5: lv_resources_5_0= ruleResourceNeed
             	    {
 
             	    					newCompositeNode(grammarAccess.getOutputWorkAccess().getResourcesResourceNeedParserRuleCall_3_0());
             	    				
-            	    pushFollow(FOLLOW_39);
+            	    pushFollow(FOLLOW_40);
             	    lv_resources_5_0=ruleResourceNeed();
 
             	    state._fsp--;
@@ -2964,18 +3002,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 5 :
-            	    // InternalItup.g:1265:3: ( (lv_timeline_6_0= ruleMilestone ) )
+            	    // InternalItup.g:1278:3: ( (lv_timeline_6_0= ruleMilestone ) )
             	    {
-            	    // InternalItup.g:1265:3: ( (lv_timeline_6_0= ruleMilestone ) )
-            	    // InternalItup.g:1266:4: (lv_timeline_6_0= ruleMilestone )
+            	    // InternalItup.g:1278:3: ( (lv_timeline_6_0= ruleMilestone ) )
+            	    // InternalItup.g:1279:4: (lv_timeline_6_0= ruleMilestone )
             	    {
-            	    // InternalItup.g:1266:4: (lv_timeline_6_0= ruleMilestone )
-            	    // InternalItup.g:1267:5: lv_timeline_6_0= ruleMilestone
+            	    // InternalItup.g:1279:4: (lv_timeline_6_0= ruleMilestone )
+            	    // InternalItup.g:1280:5: lv_timeline_6_0= ruleMilestone
             	    {
 
             	    					newCompositeNode(grammarAccess.getOutputWorkAccess().getTimelineMilestoneParserRuleCall_4_0());
             	    				
-            	    pushFollow(FOLLOW_39);
+            	    pushFollow(FOLLOW_40);
             	    lv_timeline_6_0=ruleMilestone();
 
             	    state._fsp--;
@@ -3002,7 +3040,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop26;
+            	    break loop27;
                 }
             } while (true);
 
@@ -3026,7 +3064,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMilestone"
-    // InternalItup.g:1288:1: entryRuleMilestone returns [EObject current=null] : iv_ruleMilestone= ruleMilestone EOF ;
+    // InternalItup.g:1301:1: entryRuleMilestone returns [EObject current=null] : iv_ruleMilestone= ruleMilestone EOF ;
     public final EObject entryRuleMilestone() throws RecognitionException {
         EObject current = null;
 
@@ -3034,8 +3072,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1288:50: (iv_ruleMilestone= ruleMilestone EOF )
-            // InternalItup.g:1289:2: iv_ruleMilestone= ruleMilestone EOF
+            // InternalItup.g:1301:50: (iv_ruleMilestone= ruleMilestone EOF )
+            // InternalItup.g:1302:2: iv_ruleMilestone= ruleMilestone EOF
             {
              newCompositeNode(grammarAccess.getMilestoneRule()); 
             pushFollow(FOLLOW_1);
@@ -3062,7 +3100,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMilestone"
-    // InternalItup.g:1295:1: ruleMilestone returns [EObject current=null] : ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) ) ;
+    // InternalItup.g:1308:1: ruleMilestone returns [EObject current=null] : ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) ) ;
     public final EObject ruleMilestone() throws RecognitionException {
         EObject current = null;
 
@@ -3076,31 +3114,31 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1301:2: ( ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) ) )
-            // InternalItup.g:1302:2: ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) )
+            // InternalItup.g:1314:2: ( ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) ) )
+            // InternalItup.g:1315:2: ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) )
             {
-            // InternalItup.g:1302:2: ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) )
-            // InternalItup.g:1303:3: (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) )
+            // InternalItup.g:1315:2: ( (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) ) )
+            // InternalItup.g:1316:3: (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) ) ( (lv_year_2_0= ruleYear ) ) ( (lv_statement_3_0= RULE_STRING ) )
             {
-            // InternalItup.g:1303:3: (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) )
-            int alt27=2;
-            int LA27_0 = input.LA(1);
+            // InternalItup.g:1316:3: (otherlv_0= 'plan' | ( (lv_forecast_1_0= 'forecast' ) ) )
+            int alt28=2;
+            int LA28_0 = input.LA(1);
 
-            if ( (LA27_0==11) ) {
-                alt27=1;
+            if ( (LA28_0==11) ) {
+                alt28=1;
             }
-            else if ( (LA27_0==42) ) {
-                alt27=2;
+            else if ( (LA28_0==42) ) {
+                alt28=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 27, 0, input);
+                    new NoViableAltException("", 28, 0, input);
 
                 throw nvae;
             }
-            switch (alt27) {
+            switch (alt28) {
                 case 1 :
-                    // InternalItup.g:1304:4: otherlv_0= 'plan'
+                    // InternalItup.g:1317:4: otherlv_0= 'plan'
                     {
                     otherlv_0=(Token)match(input,11,FOLLOW_6); 
 
@@ -3110,13 +3148,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:1309:4: ( (lv_forecast_1_0= 'forecast' ) )
+                    // InternalItup.g:1322:4: ( (lv_forecast_1_0= 'forecast' ) )
                     {
-                    // InternalItup.g:1309:4: ( (lv_forecast_1_0= 'forecast' ) )
-                    // InternalItup.g:1310:5: (lv_forecast_1_0= 'forecast' )
+                    // InternalItup.g:1322:4: ( (lv_forecast_1_0= 'forecast' ) )
+                    // InternalItup.g:1323:5: (lv_forecast_1_0= 'forecast' )
                     {
-                    // InternalItup.g:1310:5: (lv_forecast_1_0= 'forecast' )
-                    // InternalItup.g:1311:6: lv_forecast_1_0= 'forecast'
+                    // InternalItup.g:1323:5: (lv_forecast_1_0= 'forecast' )
+                    // InternalItup.g:1324:6: lv_forecast_1_0= 'forecast'
                     {
                     lv_forecast_1_0=(Token)match(input,42,FOLLOW_6); 
 
@@ -3140,11 +3178,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1324:3: ( (lv_year_2_0= ruleYear ) )
-            // InternalItup.g:1325:4: (lv_year_2_0= ruleYear )
+            // InternalItup.g:1337:3: ( (lv_year_2_0= ruleYear ) )
+            // InternalItup.g:1338:4: (lv_year_2_0= ruleYear )
             {
-            // InternalItup.g:1325:4: (lv_year_2_0= ruleYear )
-            // InternalItup.g:1326:5: lv_year_2_0= ruleYear
+            // InternalItup.g:1338:4: (lv_year_2_0= ruleYear )
+            // InternalItup.g:1339:5: lv_year_2_0= ruleYear
             {
 
             					newCompositeNode(grammarAccess.getMilestoneAccess().getYearYearParserRuleCall_1_0());
@@ -3171,11 +3209,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1343:3: ( (lv_statement_3_0= RULE_STRING ) )
-            // InternalItup.g:1344:4: (lv_statement_3_0= RULE_STRING )
+            // InternalItup.g:1356:3: ( (lv_statement_3_0= RULE_STRING ) )
+            // InternalItup.g:1357:4: (lv_statement_3_0= RULE_STRING )
             {
-            // InternalItup.g:1344:4: (lv_statement_3_0= RULE_STRING )
-            // InternalItup.g:1345:5: lv_statement_3_0= RULE_STRING
+            // InternalItup.g:1357:4: (lv_statement_3_0= RULE_STRING )
+            // InternalItup.g:1358:5: lv_statement_3_0= RULE_STRING
             {
             lv_statement_3_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -3220,7 +3258,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleResourceNeed"
-    // InternalItup.g:1365:1: entryRuleResourceNeed returns [EObject current=null] : iv_ruleResourceNeed= ruleResourceNeed EOF ;
+    // InternalItup.g:1378:1: entryRuleResourceNeed returns [EObject current=null] : iv_ruleResourceNeed= ruleResourceNeed EOF ;
     public final EObject entryRuleResourceNeed() throws RecognitionException {
         EObject current = null;
 
@@ -3228,8 +3266,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1365:53: (iv_ruleResourceNeed= ruleResourceNeed EOF )
-            // InternalItup.g:1366:2: iv_ruleResourceNeed= ruleResourceNeed EOF
+            // InternalItup.g:1378:53: (iv_ruleResourceNeed= ruleResourceNeed EOF )
+            // InternalItup.g:1379:2: iv_ruleResourceNeed= ruleResourceNeed EOF
             {
              newCompositeNode(grammarAccess.getResourceNeedRule()); 
             pushFollow(FOLLOW_1);
@@ -3256,7 +3294,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleResourceNeed"
-    // InternalItup.g:1372:1: ruleResourceNeed returns [EObject current=null] : (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? ) ;
+    // InternalItup.g:1385:1: ruleResourceNeed returns [EObject current=null] : (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? ) ;
     public final EObject ruleResourceNeed() throws RecognitionException {
         EObject current = null;
 
@@ -3270,32 +3308,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1378:2: ( (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? ) )
-            // InternalItup.g:1379:2: (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? )
+            // InternalItup.g:1391:2: ( (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? ) )
+            // InternalItup.g:1392:2: (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? )
             {
-            // InternalItup.g:1379:2: (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? )
-            // InternalItup.g:1380:3: otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )?
+            // InternalItup.g:1392:2: (otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )? )
+            // InternalItup.g:1393:3: otherlv_0= 'resources' ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )? ( (lv_description_3_0= RULE_STRING ) )?
             {
-            otherlv_0=(Token)match(input,43,FOLLOW_40); 
+            otherlv_0=(Token)match(input,43,FOLLOW_41); 
 
             			newLeafNode(otherlv_0, grammarAccess.getResourceNeedAccess().getResourcesKeyword_0());
             		
-            // InternalItup.g:1384:3: ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )?
-            int alt28=2;
-            int LA28_0 = input.LA(1);
+            // InternalItup.g:1397:3: ( ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) )?
+            int alt29=2;
+            int LA29_0 = input.LA(1);
 
-            if ( (LA28_0==RULE_INT||LA28_0==105) ) {
-                alt28=1;
+            if ( (LA29_0==RULE_INT||LA29_0==105) ) {
+                alt29=1;
             }
-            switch (alt28) {
+            switch (alt29) {
                 case 1 :
-                    // InternalItup.g:1385:4: ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) )
+                    // InternalItup.g:1398:4: ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) )
                     {
-                    // InternalItup.g:1385:4: ( (lv_amount_1_0= ruleDecimal ) )
-                    // InternalItup.g:1386:5: (lv_amount_1_0= ruleDecimal )
+                    // InternalItup.g:1398:4: ( (lv_amount_1_0= ruleDecimal ) )
+                    // InternalItup.g:1399:5: (lv_amount_1_0= ruleDecimal )
                     {
-                    // InternalItup.g:1386:5: (lv_amount_1_0= ruleDecimal )
-                    // InternalItup.g:1387:6: lv_amount_1_0= ruleDecimal
+                    // InternalItup.g:1399:5: (lv_amount_1_0= ruleDecimal )
+                    // InternalItup.g:1400:6: lv_amount_1_0= ruleDecimal
                     {
 
                     						newCompositeNode(grammarAccess.getResourceNeedAccess().getAmountDecimalParserRuleCall_1_0_0());
@@ -3322,13 +3360,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:1404:4: ( (lv_currency_2_0= RULE_STRING ) )
-                    // InternalItup.g:1405:5: (lv_currency_2_0= RULE_STRING )
+                    // InternalItup.g:1417:4: ( (lv_currency_2_0= RULE_STRING ) )
+                    // InternalItup.g:1418:5: (lv_currency_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:1405:5: (lv_currency_2_0= RULE_STRING )
-                    // InternalItup.g:1406:6: lv_currency_2_0= RULE_STRING
+                    // InternalItup.g:1418:5: (lv_currency_2_0= RULE_STRING )
+                    // InternalItup.g:1419:6: lv_currency_2_0= RULE_STRING
                     {
-                    lv_currency_2_0=(Token)match(input,RULE_STRING,FOLLOW_41); 
+                    lv_currency_2_0=(Token)match(input,RULE_STRING,FOLLOW_42); 
 
                     						newLeafNode(lv_currency_2_0, grammarAccess.getResourceNeedAccess().getCurrencySTRINGTerminalRuleCall_1_1_0());
                     					
@@ -3354,19 +3392,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1423:3: ( (lv_description_3_0= RULE_STRING ) )?
-            int alt29=2;
-            int LA29_0 = input.LA(1);
+            // InternalItup.g:1436:3: ( (lv_description_3_0= RULE_STRING ) )?
+            int alt30=2;
+            int LA30_0 = input.LA(1);
 
-            if ( (LA29_0==RULE_STRING) ) {
-                alt29=1;
+            if ( (LA30_0==RULE_STRING) ) {
+                alt30=1;
             }
-            switch (alt29) {
+            switch (alt30) {
                 case 1 :
-                    // InternalItup.g:1424:4: (lv_description_3_0= RULE_STRING )
+                    // InternalItup.g:1437:4: (lv_description_3_0= RULE_STRING )
                     {
-                    // InternalItup.g:1424:4: (lv_description_3_0= RULE_STRING )
-                    // InternalItup.g:1425:5: lv_description_3_0= RULE_STRING
+                    // InternalItup.g:1437:4: (lv_description_3_0= RULE_STRING )
+                    // InternalItup.g:1438:5: lv_description_3_0= RULE_STRING
                     {
                     lv_description_3_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -3414,7 +3452,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMonitoringFile"
-    // InternalItup.g:1445:1: entryRuleMonitoringFile returns [EObject current=null] : iv_ruleMonitoringFile= ruleMonitoringFile EOF ;
+    // InternalItup.g:1458:1: entryRuleMonitoringFile returns [EObject current=null] : iv_ruleMonitoringFile= ruleMonitoringFile EOF ;
     public final EObject entryRuleMonitoringFile() throws RecognitionException {
         EObject current = null;
 
@@ -3422,8 +3460,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1445:55: (iv_ruleMonitoringFile= ruleMonitoringFile EOF )
-            // InternalItup.g:1446:2: iv_ruleMonitoringFile= ruleMonitoringFile EOF
+            // InternalItup.g:1458:55: (iv_ruleMonitoringFile= ruleMonitoringFile EOF )
+            // InternalItup.g:1459:2: iv_ruleMonitoringFile= ruleMonitoringFile EOF
             {
              newCompositeNode(grammarAccess.getMonitoringFileRule()); 
             pushFollow(FOLLOW_1);
@@ -3450,7 +3488,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMonitoringFile"
-    // InternalItup.g:1452:1: ruleMonitoringFile returns [EObject current=null] : (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* ) ;
+    // InternalItup.g:1465:1: ruleMonitoringFile returns [EObject current=null] : (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* ) ;
     public final EObject ruleMonitoringFile() throws RecognitionException {
         EObject current = null;
 
@@ -3469,13 +3507,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1458:2: ( (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* ) )
-            // InternalItup.g:1459:2: (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* )
+            // InternalItup.g:1471:2: ( (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* ) )
+            // InternalItup.g:1472:2: (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* )
             {
-            // InternalItup.g:1459:2: (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* )
-            // InternalItup.g:1460:3: otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )*
+            // InternalItup.g:1472:2: (otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )* )
+            // InternalItup.g:1473:3: otherlv_0= 'monitoring' otherlv_1= 'of' ( ( rulePlanName ) ) ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )*
             {
-            otherlv_0=(Token)match(input,44,FOLLOW_42); 
+            otherlv_0=(Token)match(input,44,FOLLOW_43); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMonitoringFileAccess().getMonitoringKeyword_0());
             		
@@ -3483,11 +3521,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_1, grammarAccess.getMonitoringFileAccess().getOfKeyword_1());
             		
-            // InternalItup.g:1468:3: ( ( rulePlanName ) )
-            // InternalItup.g:1469:4: ( rulePlanName )
+            // InternalItup.g:1481:3: ( ( rulePlanName ) )
+            // InternalItup.g:1482:4: ( rulePlanName )
             {
-            // InternalItup.g:1469:4: ( rulePlanName )
-            // InternalItup.g:1470:5: rulePlanName
+            // InternalItup.g:1482:4: ( rulePlanName )
+            // InternalItup.g:1483:5: rulePlanName
             {
 
             					if (current==null) {
@@ -3497,7 +3535,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getMonitoringFileAccess().getPlanPlanCrossReference_2_0());
             				
-            pushFollow(FOLLOW_43);
+            pushFollow(FOLLOW_44);
             rulePlanName();
 
             state._fsp--;
@@ -3511,52 +3549,52 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1484:3: ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )*
-            loop30:
+            // InternalItup.g:1497:3: ( (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) ) | ( (lv_measurements_5_0= ruleMeasurement ) ) | ( (lv_expenditures_6_0= ruleExpenditure ) ) | ( (lv_assessments_7_0= ruleAssessment ) ) )*
+            loop31:
             do {
-                int alt30=5;
+                int alt31=5;
                 switch ( input.LA(1) ) {
                 case 46:
                     {
-                    alt30=1;
+                    alt31=1;
                     }
                     break;
                 case 47:
                     {
-                    alt30=2;
+                    alt31=2;
                     }
                     break;
                 case 53:
                     {
-                    alt30=3;
+                    alt31=3;
                     }
                     break;
                 case 55:
                     {
-                    alt30=4;
+                    alt31=4;
                     }
                     break;
 
                 }
 
-                switch (alt30) {
+                switch (alt31) {
             	case 1 :
-            	    // InternalItup.g:1485:4: (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1498:4: (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:1485:4: (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) )
-            	    // InternalItup.g:1486:5: otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) )
+            	    // InternalItup.g:1498:4: (otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1499:5: otherlv_3= 'data' ( (lv_dataFiles_4_0= RULE_STRING ) )
             	    {
             	    otherlv_3=(Token)match(input,46,FOLLOW_10); 
 
             	    					newLeafNode(otherlv_3, grammarAccess.getMonitoringFileAccess().getDataKeyword_3_0_0());
             	    				
-            	    // InternalItup.g:1490:5: ( (lv_dataFiles_4_0= RULE_STRING ) )
-            	    // InternalItup.g:1491:6: (lv_dataFiles_4_0= RULE_STRING )
+            	    // InternalItup.g:1503:5: ( (lv_dataFiles_4_0= RULE_STRING ) )
+            	    // InternalItup.g:1504:6: (lv_dataFiles_4_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:1491:6: (lv_dataFiles_4_0= RULE_STRING )
-            	    // InternalItup.g:1492:7: lv_dataFiles_4_0= RULE_STRING
+            	    // InternalItup.g:1504:6: (lv_dataFiles_4_0= RULE_STRING )
+            	    // InternalItup.g:1505:7: lv_dataFiles_4_0= RULE_STRING
             	    {
-            	    lv_dataFiles_4_0=(Token)match(input,RULE_STRING,FOLLOW_43); 
+            	    lv_dataFiles_4_0=(Token)match(input,RULE_STRING,FOLLOW_44); 
 
             	    							newLeafNode(lv_dataFiles_4_0, grammarAccess.getMonitoringFileAccess().getDataFilesSTRINGTerminalRuleCall_3_0_1_0());
             	    						
@@ -3583,18 +3621,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:1510:4: ( (lv_measurements_5_0= ruleMeasurement ) )
+            	    // InternalItup.g:1523:4: ( (lv_measurements_5_0= ruleMeasurement ) )
             	    {
-            	    // InternalItup.g:1510:4: ( (lv_measurements_5_0= ruleMeasurement ) )
-            	    // InternalItup.g:1511:5: (lv_measurements_5_0= ruleMeasurement )
+            	    // InternalItup.g:1523:4: ( (lv_measurements_5_0= ruleMeasurement ) )
+            	    // InternalItup.g:1524:5: (lv_measurements_5_0= ruleMeasurement )
             	    {
-            	    // InternalItup.g:1511:5: (lv_measurements_5_0= ruleMeasurement )
-            	    // InternalItup.g:1512:6: lv_measurements_5_0= ruleMeasurement
+            	    // InternalItup.g:1524:5: (lv_measurements_5_0= ruleMeasurement )
+            	    // InternalItup.g:1525:6: lv_measurements_5_0= ruleMeasurement
             	    {
 
             	    						newCompositeNode(grammarAccess.getMonitoringFileAccess().getMeasurementsMeasurementParserRuleCall_3_1_0());
             	    					
-            	    pushFollow(FOLLOW_43);
+            	    pushFollow(FOLLOW_44);
             	    lv_measurements_5_0=ruleMeasurement();
 
             	    state._fsp--;
@@ -3620,18 +3658,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:1530:4: ( (lv_expenditures_6_0= ruleExpenditure ) )
+            	    // InternalItup.g:1543:4: ( (lv_expenditures_6_0= ruleExpenditure ) )
             	    {
-            	    // InternalItup.g:1530:4: ( (lv_expenditures_6_0= ruleExpenditure ) )
-            	    // InternalItup.g:1531:5: (lv_expenditures_6_0= ruleExpenditure )
+            	    // InternalItup.g:1543:4: ( (lv_expenditures_6_0= ruleExpenditure ) )
+            	    // InternalItup.g:1544:5: (lv_expenditures_6_0= ruleExpenditure )
             	    {
-            	    // InternalItup.g:1531:5: (lv_expenditures_6_0= ruleExpenditure )
-            	    // InternalItup.g:1532:6: lv_expenditures_6_0= ruleExpenditure
+            	    // InternalItup.g:1544:5: (lv_expenditures_6_0= ruleExpenditure )
+            	    // InternalItup.g:1545:6: lv_expenditures_6_0= ruleExpenditure
             	    {
 
             	    						newCompositeNode(grammarAccess.getMonitoringFileAccess().getExpendituresExpenditureParserRuleCall_3_2_0());
             	    					
-            	    pushFollow(FOLLOW_43);
+            	    pushFollow(FOLLOW_44);
             	    lv_expenditures_6_0=ruleExpenditure();
 
             	    state._fsp--;
@@ -3657,18 +3695,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalItup.g:1550:4: ( (lv_assessments_7_0= ruleAssessment ) )
+            	    // InternalItup.g:1563:4: ( (lv_assessments_7_0= ruleAssessment ) )
             	    {
-            	    // InternalItup.g:1550:4: ( (lv_assessments_7_0= ruleAssessment ) )
-            	    // InternalItup.g:1551:5: (lv_assessments_7_0= ruleAssessment )
+            	    // InternalItup.g:1563:4: ( (lv_assessments_7_0= ruleAssessment ) )
+            	    // InternalItup.g:1564:5: (lv_assessments_7_0= ruleAssessment )
             	    {
-            	    // InternalItup.g:1551:5: (lv_assessments_7_0= ruleAssessment )
-            	    // InternalItup.g:1552:6: lv_assessments_7_0= ruleAssessment
+            	    // InternalItup.g:1564:5: (lv_assessments_7_0= ruleAssessment )
+            	    // InternalItup.g:1565:6: lv_assessments_7_0= ruleAssessment
             	    {
 
             	    						newCompositeNode(grammarAccess.getMonitoringFileAccess().getAssessmentsAssessmentParserRuleCall_3_3_0());
             	    					
-            	    pushFollow(FOLLOW_43);
+            	    pushFollow(FOLLOW_44);
             	    lv_assessments_7_0=ruleAssessment();
 
             	    state._fsp--;
@@ -3695,7 +3733,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop30;
+            	    break loop31;
                 }
             } while (true);
 
@@ -3722,7 +3760,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMeasurement"
-    // InternalItup.g:1574:1: entryRuleMeasurement returns [EObject current=null] : iv_ruleMeasurement= ruleMeasurement EOF ;
+    // InternalItup.g:1587:1: entryRuleMeasurement returns [EObject current=null] : iv_ruleMeasurement= ruleMeasurement EOF ;
     public final EObject entryRuleMeasurement() throws RecognitionException {
         EObject current = null;
 
@@ -3730,8 +3768,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1574:52: (iv_ruleMeasurement= ruleMeasurement EOF )
-            // InternalItup.g:1575:2: iv_ruleMeasurement= ruleMeasurement EOF
+            // InternalItup.g:1587:52: (iv_ruleMeasurement= ruleMeasurement EOF )
+            // InternalItup.g:1588:2: iv_ruleMeasurement= ruleMeasurement EOF
             {
              newCompositeNode(grammarAccess.getMeasurementRule()); 
             pushFollow(FOLLOW_1);
@@ -3758,7 +3796,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMeasurement"
-    // InternalItup.g:1581:1: ruleMeasurement returns [EObject current=null] : (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ) ;
+    // InternalItup.g:1594:1: ruleMeasurement returns [EObject current=null] : (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ) ;
     public final EObject ruleMeasurement() throws RecognitionException {
         EObject current = null;
 
@@ -3781,21 +3819,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1587:2: ( (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ) )
-            // InternalItup.g:1588:2: (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) )
+            // InternalItup.g:1600:2: ( (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ) )
+            // InternalItup.g:1601:2: (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) )
             {
-            // InternalItup.g:1588:2: (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) )
-            // InternalItup.g:1589:3: otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
+            // InternalItup.g:1601:2: (otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) )
+            // InternalItup.g:1602:3: otherlv_0= 'measured' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) otherlv_4= 'value' ( (lv_value_5_0= ruleDecimal ) ) ( (lv_unit_6_0= RULE_STRING ) )? ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
             {
-            otherlv_0=(Token)match(input,47,FOLLOW_17); 
+            otherlv_0=(Token)match(input,47,FOLLOW_18); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMeasurementAccess().getMeasuredKeyword_0());
             		
-            // InternalItup.g:1593:3: ( ( ruleCode ) )
-            // InternalItup.g:1594:4: ( ruleCode )
+            // InternalItup.g:1606:3: ( ( ruleCode ) )
+            // InternalItup.g:1607:4: ( ruleCode )
             {
-            // InternalItup.g:1594:4: ( ruleCode )
-            // InternalItup.g:1595:5: ruleCode
+            // InternalItup.g:1607:4: ( ruleCode )
+            // InternalItup.g:1608:5: ruleCode
             {
 
             					if (current==null) {
@@ -3805,7 +3843,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getMeasurementAccess().getSubjectMeasurableCrossReference_1_0());
             				
-            pushFollow(FOLLOW_44);
+            pushFollow(FOLLOW_45);
             ruleCode();
 
             state._fsp--;
@@ -3823,16 +3861,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_2, grammarAccess.getMeasurementAccess().getInKeyword_2());
             		
-            // InternalItup.g:1613:3: ( (lv_period_3_0= rulePeriod ) )
-            // InternalItup.g:1614:4: (lv_period_3_0= rulePeriod )
+            // InternalItup.g:1626:3: ( (lv_period_3_0= rulePeriod ) )
+            // InternalItup.g:1627:4: (lv_period_3_0= rulePeriod )
             {
-            // InternalItup.g:1614:4: (lv_period_3_0= rulePeriod )
-            // InternalItup.g:1615:5: lv_period_3_0= rulePeriod
+            // InternalItup.g:1627:4: (lv_period_3_0= rulePeriod )
+            // InternalItup.g:1628:5: lv_period_3_0= rulePeriod
             {
 
             					newCompositeNode(grammarAccess.getMeasurementAccess().getPeriodPeriodParserRuleCall_3_0());
             				
-            pushFollow(FOLLOW_45);
+            pushFollow(FOLLOW_46);
             lv_period_3_0=rulePeriod();
 
             state._fsp--;
@@ -3854,20 +3892,20 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_4=(Token)match(input,49,FOLLOW_46); 
+            otherlv_4=(Token)match(input,49,FOLLOW_47); 
 
             			newLeafNode(otherlv_4, grammarAccess.getMeasurementAccess().getValueKeyword_4());
             		
-            // InternalItup.g:1636:3: ( (lv_value_5_0= ruleDecimal ) )
-            // InternalItup.g:1637:4: (lv_value_5_0= ruleDecimal )
+            // InternalItup.g:1649:3: ( (lv_value_5_0= ruleDecimal ) )
+            // InternalItup.g:1650:4: (lv_value_5_0= ruleDecimal )
             {
-            // InternalItup.g:1637:4: (lv_value_5_0= ruleDecimal )
-            // InternalItup.g:1638:5: lv_value_5_0= ruleDecimal
+            // InternalItup.g:1650:4: (lv_value_5_0= ruleDecimal )
+            // InternalItup.g:1651:5: lv_value_5_0= ruleDecimal
             {
 
             					newCompositeNode(grammarAccess.getMeasurementAccess().getValueDecimalParserRuleCall_5_0());
             				
-            pushFollow(FOLLOW_47);
+            pushFollow(FOLLOW_48);
             lv_value_5_0=ruleDecimal();
 
             state._fsp--;
@@ -3889,21 +3927,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1655:3: ( (lv_unit_6_0= RULE_STRING ) )?
-            int alt31=2;
-            int LA31_0 = input.LA(1);
+            // InternalItup.g:1668:3: ( (lv_unit_6_0= RULE_STRING ) )?
+            int alt32=2;
+            int LA32_0 = input.LA(1);
 
-            if ( (LA31_0==RULE_STRING) ) {
-                alt31=1;
+            if ( (LA32_0==RULE_STRING) ) {
+                alt32=1;
             }
-            switch (alt31) {
+            switch (alt32) {
                 case 1 :
-                    // InternalItup.g:1656:4: (lv_unit_6_0= RULE_STRING )
+                    // InternalItup.g:1669:4: (lv_unit_6_0= RULE_STRING )
                     {
-                    // InternalItup.g:1656:4: (lv_unit_6_0= RULE_STRING )
-                    // InternalItup.g:1657:5: lv_unit_6_0= RULE_STRING
+                    // InternalItup.g:1669:4: (lv_unit_6_0= RULE_STRING )
+                    // InternalItup.g:1670:5: lv_unit_6_0= RULE_STRING
                     {
-                    lv_unit_6_0=(Token)match(input,RULE_STRING,FOLLOW_48); 
+                    lv_unit_6_0=(Token)match(input,RULE_STRING,FOLLOW_49); 
 
                     					newLeafNode(lv_unit_6_0, grammarAccess.getMeasurementAccess().getUnitSTRINGTerminalRuleCall_6_0());
                     				
@@ -3926,71 +3964,71 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1673:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
-            // InternalItup.g:1674:4: ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) )
+            // InternalItup.g:1686:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
+            // InternalItup.g:1687:4: ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) )
             {
-            // InternalItup.g:1674:4: ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) )
-            // InternalItup.g:1675:5: ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* )
+            // InternalItup.g:1687:4: ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* ) )
+            // InternalItup.g:1688:5: ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* )
             {
              
             				  getUnorderedGroupHelper().enter(grammarAccess.getMeasurementAccess().getUnorderedGroup_7());
             				
-            // InternalItup.g:1678:5: ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* )
-            // InternalItup.g:1679:6: ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )*
+            // InternalItup.g:1691:5: ( ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )* )
+            // InternalItup.g:1692:6: ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )*
             {
-            // InternalItup.g:1679:6: ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )*
-            loop32:
+            // InternalItup.g:1692:6: ( ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) ) )*
+            loop33:
             do {
-                int alt32=4;
-                int LA32_0 = input.LA(1);
+                int alt33=4;
+                int LA33_0 = input.LA(1);
 
-                if ( LA32_0 == 50 && getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 0) ) {
-                    alt32=1;
+                if ( LA33_0 == 50 && getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 0) ) {
+                    alt33=1;
                 }
-                else if ( LA32_0 == 51 && getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 1) ) {
-                    alt32=2;
+                else if ( LA33_0 == 51 && getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 1) ) {
+                    alt33=2;
                 }
-                else if ( LA32_0 == 52 && getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 2) ) {
-                    alt32=3;
+                else if ( LA33_0 == 52 && getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 2) ) {
+                    alt33=3;
                 }
 
 
-                switch (alt32) {
+                switch (alt33) {
             	case 1 :
-            	    // InternalItup.g:1680:4: ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:1693:4: ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) )
             	    {
-            	    // InternalItup.g:1680:4: ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) )
-            	    // InternalItup.g:1681:5: {...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:1693:4: ({...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:1694:5: {...}? => ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 0) ) {
             	        throw new FailedPredicateException(input, "ruleMeasurement", "getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 0)");
             	    }
-            	    // InternalItup.g:1681:108: ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) )
-            	    // InternalItup.g:1682:6: ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:1694:108: ( ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:1695:6: ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 0);
             	    					
-            	    // InternalItup.g:1685:9: ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) )
-            	    // InternalItup.g:1685:10: {...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1698:9: ({...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:1698:10: {...}? => (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleMeasurement", "true");
             	    }
-            	    // InternalItup.g:1685:19: (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) )
-            	    // InternalItup.g:1685:20: otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) )
+            	    // InternalItup.g:1698:19: (otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1698:20: otherlv_8= 'source' ( (lv_source_9_0= RULE_STRING ) )
             	    {
             	    otherlv_8=(Token)match(input,50,FOLLOW_10); 
 
             	    									newLeafNode(otherlv_8, grammarAccess.getMeasurementAccess().getSourceKeyword_7_0_0());
             	    								
-            	    // InternalItup.g:1689:9: ( (lv_source_9_0= RULE_STRING ) )
-            	    // InternalItup.g:1690:10: (lv_source_9_0= RULE_STRING )
+            	    // InternalItup.g:1702:9: ( (lv_source_9_0= RULE_STRING ) )
+            	    // InternalItup.g:1703:10: (lv_source_9_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:1690:10: (lv_source_9_0= RULE_STRING )
-            	    // InternalItup.g:1691:11: lv_source_9_0= RULE_STRING
+            	    // InternalItup.g:1703:10: (lv_source_9_0= RULE_STRING )
+            	    // InternalItup.g:1704:11: lv_source_9_0= RULE_STRING
             	    {
-            	    lv_source_9_0=(Token)match(input,RULE_STRING,FOLLOW_48); 
+            	    lv_source_9_0=(Token)match(input,RULE_STRING,FOLLOW_49); 
 
             	    											newLeafNode(lv_source_9_0, grammarAccess.getMeasurementAccess().getSourceSTRINGTerminalRuleCall_7_0_1_0());
             	    										
@@ -4029,40 +4067,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:1713:4: ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:1726:4: ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) )
             	    {
-            	    // InternalItup.g:1713:4: ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) )
-            	    // InternalItup.g:1714:5: {...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:1726:4: ({...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:1727:5: {...}? => ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 1) ) {
             	        throw new FailedPredicateException(input, "ruleMeasurement", "getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 1)");
             	    }
-            	    // InternalItup.g:1714:108: ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) )
-            	    // InternalItup.g:1715:6: ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:1727:108: ( ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:1728:6: ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 1);
             	    					
-            	    // InternalItup.g:1718:9: ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) )
-            	    // InternalItup.g:1718:10: {...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1731:9: ({...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:1731:10: {...}? => (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleMeasurement", "true");
             	    }
-            	    // InternalItup.g:1718:19: (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) )
-            	    // InternalItup.g:1718:20: otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) )
+            	    // InternalItup.g:1731:19: (otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1731:20: otherlv_10= 'date' ( (lv_date_11_0= RULE_STRING ) )
             	    {
             	    otherlv_10=(Token)match(input,51,FOLLOW_10); 
 
             	    									newLeafNode(otherlv_10, grammarAccess.getMeasurementAccess().getDateKeyword_7_1_0());
             	    								
-            	    // InternalItup.g:1722:9: ( (lv_date_11_0= RULE_STRING ) )
-            	    // InternalItup.g:1723:10: (lv_date_11_0= RULE_STRING )
+            	    // InternalItup.g:1735:9: ( (lv_date_11_0= RULE_STRING ) )
+            	    // InternalItup.g:1736:10: (lv_date_11_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:1723:10: (lv_date_11_0= RULE_STRING )
-            	    // InternalItup.g:1724:11: lv_date_11_0= RULE_STRING
+            	    // InternalItup.g:1736:10: (lv_date_11_0= RULE_STRING )
+            	    // InternalItup.g:1737:11: lv_date_11_0= RULE_STRING
             	    {
-            	    lv_date_11_0=(Token)match(input,RULE_STRING,FOLLOW_48); 
+            	    lv_date_11_0=(Token)match(input,RULE_STRING,FOLLOW_49); 
 
             	    											newLeafNode(lv_date_11_0, grammarAccess.getMeasurementAccess().getDateSTRINGTerminalRuleCall_7_1_1_0());
             	    										
@@ -4101,40 +4139,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:1746:4: ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:1759:4: ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) )
             	    {
-            	    // InternalItup.g:1746:4: ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) )
-            	    // InternalItup.g:1747:5: {...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:1759:4: ({...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:1760:5: {...}? => ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 2) ) {
             	        throw new FailedPredicateException(input, "ruleMeasurement", "getUnorderedGroupHelper().canSelect(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 2)");
             	    }
-            	    // InternalItup.g:1747:108: ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) )
-            	    // InternalItup.g:1748:6: ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:1760:108: ( ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:1761:6: ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getMeasurementAccess().getUnorderedGroup_7(), 2);
             	    					
-            	    // InternalItup.g:1751:9: ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) )
-            	    // InternalItup.g:1751:10: {...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1764:9: ({...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:1764:10: {...}? => (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleMeasurement", "true");
             	    }
-            	    // InternalItup.g:1751:19: (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) )
-            	    // InternalItup.g:1751:20: otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) )
+            	    // InternalItup.g:1764:19: (otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) ) )
+            	    // InternalItup.g:1764:20: otherlv_12= 'note' ( (lv_note_13_0= RULE_STRING ) )
             	    {
             	    otherlv_12=(Token)match(input,52,FOLLOW_10); 
 
             	    									newLeafNode(otherlv_12, grammarAccess.getMeasurementAccess().getNoteKeyword_7_2_0());
             	    								
-            	    // InternalItup.g:1755:9: ( (lv_note_13_0= RULE_STRING ) )
-            	    // InternalItup.g:1756:10: (lv_note_13_0= RULE_STRING )
+            	    // InternalItup.g:1768:9: ( (lv_note_13_0= RULE_STRING ) )
+            	    // InternalItup.g:1769:10: (lv_note_13_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:1756:10: (lv_note_13_0= RULE_STRING )
-            	    // InternalItup.g:1757:11: lv_note_13_0= RULE_STRING
+            	    // InternalItup.g:1769:10: (lv_note_13_0= RULE_STRING )
+            	    // InternalItup.g:1770:11: lv_note_13_0= RULE_STRING
             	    {
-            	    lv_note_13_0=(Token)match(input,RULE_STRING,FOLLOW_48); 
+            	    lv_note_13_0=(Token)match(input,RULE_STRING,FOLLOW_49); 
 
             	    											newLeafNode(lv_note_13_0, grammarAccess.getMeasurementAccess().getNoteSTRINGTerminalRuleCall_7_2_1_0());
             	    										
@@ -4174,7 +4212,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop32;
+            	    break loop33;
                 }
             } while (true);
 
@@ -4213,7 +4251,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpenditure"
-    // InternalItup.g:1790:1: entryRuleExpenditure returns [EObject current=null] : iv_ruleExpenditure= ruleExpenditure EOF ;
+    // InternalItup.g:1803:1: entryRuleExpenditure returns [EObject current=null] : iv_ruleExpenditure= ruleExpenditure EOF ;
     public final EObject entryRuleExpenditure() throws RecognitionException {
         EObject current = null;
 
@@ -4221,8 +4259,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1790:52: (iv_ruleExpenditure= ruleExpenditure EOF )
-            // InternalItup.g:1791:2: iv_ruleExpenditure= ruleExpenditure EOF
+            // InternalItup.g:1803:52: (iv_ruleExpenditure= ruleExpenditure EOF )
+            // InternalItup.g:1804:2: iv_ruleExpenditure= ruleExpenditure EOF
             {
              newCompositeNode(grammarAccess.getExpenditureRule()); 
             pushFollow(FOLLOW_1);
@@ -4249,7 +4287,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpenditure"
-    // InternalItup.g:1797:1: ruleExpenditure returns [EObject current=null] : (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) ) ;
+    // InternalItup.g:1810:1: ruleExpenditure returns [EObject current=null] : (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) ) ;
     public final EObject ruleExpenditure() throws RecognitionException {
         EObject current = null;
 
@@ -4266,21 +4304,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1803:2: ( (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) ) )
-            // InternalItup.g:1804:2: (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) )
+            // InternalItup.g:1816:2: ( (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) ) )
+            // InternalItup.g:1817:2: (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) )
             {
-            // InternalItup.g:1804:2: (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) )
-            // InternalItup.g:1805:3: otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) )
+            // InternalItup.g:1817:2: (otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) ) )
+            // InternalItup.g:1818:3: otherlv_0= 'spent' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) otherlv_3= 'on' ( ( ruleCode ) ) otherlv_5= 'in' ( (lv_period_6_0= rulePeriod ) )
             {
-            otherlv_0=(Token)match(input,53,FOLLOW_46); 
+            otherlv_0=(Token)match(input,53,FOLLOW_47); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpenditureAccess().getSpentKeyword_0());
             		
-            // InternalItup.g:1809:3: ( (lv_amount_1_0= ruleDecimal ) )
-            // InternalItup.g:1810:4: (lv_amount_1_0= ruleDecimal )
+            // InternalItup.g:1822:3: ( (lv_amount_1_0= ruleDecimal ) )
+            // InternalItup.g:1823:4: (lv_amount_1_0= ruleDecimal )
             {
-            // InternalItup.g:1810:4: (lv_amount_1_0= ruleDecimal )
-            // InternalItup.g:1811:5: lv_amount_1_0= ruleDecimal
+            // InternalItup.g:1823:4: (lv_amount_1_0= ruleDecimal )
+            // InternalItup.g:1824:5: lv_amount_1_0= ruleDecimal
             {
 
             					newCompositeNode(grammarAccess.getExpenditureAccess().getAmountDecimalParserRuleCall_1_0());
@@ -4307,13 +4345,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1828:3: ( (lv_currency_2_0= RULE_STRING ) )
-            // InternalItup.g:1829:4: (lv_currency_2_0= RULE_STRING )
+            // InternalItup.g:1841:3: ( (lv_currency_2_0= RULE_STRING ) )
+            // InternalItup.g:1842:4: (lv_currency_2_0= RULE_STRING )
             {
-            // InternalItup.g:1829:4: (lv_currency_2_0= RULE_STRING )
-            // InternalItup.g:1830:5: lv_currency_2_0= RULE_STRING
+            // InternalItup.g:1842:4: (lv_currency_2_0= RULE_STRING )
+            // InternalItup.g:1843:5: lv_currency_2_0= RULE_STRING
             {
-            lv_currency_2_0=(Token)match(input,RULE_STRING,FOLLOW_49); 
+            lv_currency_2_0=(Token)match(input,RULE_STRING,FOLLOW_50); 
 
             					newLeafNode(lv_currency_2_0, grammarAccess.getExpenditureAccess().getCurrencySTRINGTerminalRuleCall_2_0());
             				
@@ -4333,15 +4371,15 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,54,FOLLOW_17); 
+            otherlv_3=(Token)match(input,54,FOLLOW_18); 
 
             			newLeafNode(otherlv_3, grammarAccess.getExpenditureAccess().getOnKeyword_3());
             		
-            // InternalItup.g:1850:3: ( ( ruleCode ) )
-            // InternalItup.g:1851:4: ( ruleCode )
+            // InternalItup.g:1863:3: ( ( ruleCode ) )
+            // InternalItup.g:1864:4: ( ruleCode )
             {
-            // InternalItup.g:1851:4: ( ruleCode )
-            // InternalItup.g:1852:5: ruleCode
+            // InternalItup.g:1864:4: ( ruleCode )
+            // InternalItup.g:1865:5: ruleCode
             {
 
             					if (current==null) {
@@ -4351,7 +4389,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getExpenditureAccess().getElementPlanElementCrossReference_4_0());
             				
-            pushFollow(FOLLOW_44);
+            pushFollow(FOLLOW_45);
             ruleCode();
 
             state._fsp--;
@@ -4369,11 +4407,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_5, grammarAccess.getExpenditureAccess().getInKeyword_5());
             		
-            // InternalItup.g:1870:3: ( (lv_period_6_0= rulePeriod ) )
-            // InternalItup.g:1871:4: (lv_period_6_0= rulePeriod )
+            // InternalItup.g:1883:3: ( (lv_period_6_0= rulePeriod ) )
+            // InternalItup.g:1884:4: (lv_period_6_0= rulePeriod )
             {
-            // InternalItup.g:1871:4: (lv_period_6_0= rulePeriod )
-            // InternalItup.g:1872:5: lv_period_6_0= rulePeriod
+            // InternalItup.g:1884:4: (lv_period_6_0= rulePeriod )
+            // InternalItup.g:1885:5: lv_period_6_0= rulePeriod
             {
 
             					newCompositeNode(grammarAccess.getExpenditureAccess().getPeriodPeriodParserRuleCall_6_0());
@@ -4423,7 +4461,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleAssessment"
-    // InternalItup.g:1893:1: entryRuleAssessment returns [EObject current=null] : iv_ruleAssessment= ruleAssessment EOF ;
+    // InternalItup.g:1906:1: entryRuleAssessment returns [EObject current=null] : iv_ruleAssessment= ruleAssessment EOF ;
     public final EObject entryRuleAssessment() throws RecognitionException {
         EObject current = null;
 
@@ -4431,8 +4469,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1893:51: (iv_ruleAssessment= ruleAssessment EOF )
-            // InternalItup.g:1894:2: iv_ruleAssessment= ruleAssessment EOF
+            // InternalItup.g:1906:51: (iv_ruleAssessment= ruleAssessment EOF )
+            // InternalItup.g:1907:2: iv_ruleAssessment= ruleAssessment EOF
             {
              newCompositeNode(grammarAccess.getAssessmentRule()); 
             pushFollow(FOLLOW_1);
@@ -4459,7 +4497,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAssessment"
-    // InternalItup.g:1900:1: ruleAssessment returns [EObject current=null] : (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) ) ;
+    // InternalItup.g:1913:1: ruleAssessment returns [EObject current=null] : (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) ) ;
     public final EObject ruleAssessment() throws RecognitionException {
         EObject current = null;
 
@@ -4473,21 +4511,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1906:2: ( (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) ) )
-            // InternalItup.g:1907:2: (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) )
+            // InternalItup.g:1919:2: ( (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) ) )
+            // InternalItup.g:1920:2: (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) )
             {
-            // InternalItup.g:1907:2: (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) )
-            // InternalItup.g:1908:3: otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) )
+            // InternalItup.g:1920:2: (otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) ) )
+            // InternalItup.g:1921:3: otherlv_0= 'assessment' ( ( ruleCode ) ) otherlv_2= 'in' ( (lv_period_3_0= rulePeriod ) ) ( (lv_text_4_0= RULE_STRING ) )
             {
-            otherlv_0=(Token)match(input,55,FOLLOW_17); 
+            otherlv_0=(Token)match(input,55,FOLLOW_18); 
 
             			newLeafNode(otherlv_0, grammarAccess.getAssessmentAccess().getAssessmentKeyword_0());
             		
-            // InternalItup.g:1912:3: ( ( ruleCode ) )
-            // InternalItup.g:1913:4: ( ruleCode )
+            // InternalItup.g:1925:3: ( ( ruleCode ) )
+            // InternalItup.g:1926:4: ( ruleCode )
             {
-            // InternalItup.g:1913:4: ( ruleCode )
-            // InternalItup.g:1914:5: ruleCode
+            // InternalItup.g:1926:4: ( ruleCode )
+            // InternalItup.g:1927:5: ruleCode
             {
 
             					if (current==null) {
@@ -4497,7 +4535,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getAssessmentAccess().getObjectiveObjectiveCrossReference_1_0());
             				
-            pushFollow(FOLLOW_44);
+            pushFollow(FOLLOW_45);
             ruleCode();
 
             state._fsp--;
@@ -4515,11 +4553,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_2, grammarAccess.getAssessmentAccess().getInKeyword_2());
             		
-            // InternalItup.g:1932:3: ( (lv_period_3_0= rulePeriod ) )
-            // InternalItup.g:1933:4: (lv_period_3_0= rulePeriod )
+            // InternalItup.g:1945:3: ( (lv_period_3_0= rulePeriod ) )
+            // InternalItup.g:1946:4: (lv_period_3_0= rulePeriod )
             {
-            // InternalItup.g:1933:4: (lv_period_3_0= rulePeriod )
-            // InternalItup.g:1934:5: lv_period_3_0= rulePeriod
+            // InternalItup.g:1946:4: (lv_period_3_0= rulePeriod )
+            // InternalItup.g:1947:5: lv_period_3_0= rulePeriod
             {
 
             					newCompositeNode(grammarAccess.getAssessmentAccess().getPeriodPeriodParserRuleCall_3_0());
@@ -4546,11 +4584,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:1951:3: ( (lv_text_4_0= RULE_STRING ) )
-            // InternalItup.g:1952:4: (lv_text_4_0= RULE_STRING )
+            // InternalItup.g:1964:3: ( (lv_text_4_0= RULE_STRING ) )
+            // InternalItup.g:1965:4: (lv_text_4_0= RULE_STRING )
             {
-            // InternalItup.g:1952:4: (lv_text_4_0= RULE_STRING )
-            // InternalItup.g:1953:5: lv_text_4_0= RULE_STRING
+            // InternalItup.g:1965:4: (lv_text_4_0= RULE_STRING )
+            // InternalItup.g:1966:5: lv_text_4_0= RULE_STRING
             {
             lv_text_4_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -4595,7 +4633,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExchangeRate"
-    // InternalItup.g:1973:1: entryRuleExchangeRate returns [EObject current=null] : iv_ruleExchangeRate= ruleExchangeRate EOF ;
+    // InternalItup.g:1986:1: entryRuleExchangeRate returns [EObject current=null] : iv_ruleExchangeRate= ruleExchangeRate EOF ;
     public final EObject entryRuleExchangeRate() throws RecognitionException {
         EObject current = null;
 
@@ -4603,8 +4641,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:1973:53: (iv_ruleExchangeRate= ruleExchangeRate EOF )
-            // InternalItup.g:1974:2: iv_ruleExchangeRate= ruleExchangeRate EOF
+            // InternalItup.g:1986:53: (iv_ruleExchangeRate= ruleExchangeRate EOF )
+            // InternalItup.g:1987:2: iv_ruleExchangeRate= ruleExchangeRate EOF
             {
              newCompositeNode(grammarAccess.getExchangeRateRule()); 
             pushFollow(FOLLOW_1);
@@ -4631,7 +4669,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExchangeRate"
-    // InternalItup.g:1980:1: ruleExchangeRate returns [EObject current=null] : (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) ) ;
+    // InternalItup.g:1993:1: ruleExchangeRate returns [EObject current=null] : (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) ) ;
     public final EObject ruleExchangeRate() throws RecognitionException {
         EObject current = null;
 
@@ -4644,23 +4682,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:1986:2: ( (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) ) )
-            // InternalItup.g:1987:2: (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) )
+            // InternalItup.g:1999:2: ( (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) ) )
+            // InternalItup.g:2000:2: (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) )
             {
-            // InternalItup.g:1987:2: (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) )
-            // InternalItup.g:1988:3: otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) )
+            // InternalItup.g:2000:2: (otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) ) )
+            // InternalItup.g:2001:3: otherlv_0= 'rate' ( (lv_currency_1_0= RULE_STRING ) ) ( (lv_value_2_0= ruleDecimal ) )
             {
             otherlv_0=(Token)match(input,56,FOLLOW_10); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExchangeRateAccess().getRateKeyword_0());
             		
-            // InternalItup.g:1992:3: ( (lv_currency_1_0= RULE_STRING ) )
-            // InternalItup.g:1993:4: (lv_currency_1_0= RULE_STRING )
+            // InternalItup.g:2005:3: ( (lv_currency_1_0= RULE_STRING ) )
+            // InternalItup.g:2006:4: (lv_currency_1_0= RULE_STRING )
             {
-            // InternalItup.g:1993:4: (lv_currency_1_0= RULE_STRING )
-            // InternalItup.g:1994:5: lv_currency_1_0= RULE_STRING
+            // InternalItup.g:2006:4: (lv_currency_1_0= RULE_STRING )
+            // InternalItup.g:2007:5: lv_currency_1_0= RULE_STRING
             {
-            lv_currency_1_0=(Token)match(input,RULE_STRING,FOLLOW_46); 
+            lv_currency_1_0=(Token)match(input,RULE_STRING,FOLLOW_47); 
 
             					newLeafNode(lv_currency_1_0, grammarAccess.getExchangeRateAccess().getCurrencySTRINGTerminalRuleCall_1_0());
             				
@@ -4680,11 +4718,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2010:3: ( (lv_value_2_0= ruleDecimal ) )
-            // InternalItup.g:2011:4: (lv_value_2_0= ruleDecimal )
+            // InternalItup.g:2023:3: ( (lv_value_2_0= ruleDecimal ) )
+            // InternalItup.g:2024:4: (lv_value_2_0= ruleDecimal )
             {
-            // InternalItup.g:2011:4: (lv_value_2_0= ruleDecimal )
-            // InternalItup.g:2012:5: lv_value_2_0= ruleDecimal
+            // InternalItup.g:2024:4: (lv_value_2_0= ruleDecimal )
+            // InternalItup.g:2025:5: lv_value_2_0= ruleDecimal
             {
 
             					newCompositeNode(grammarAccess.getExchangeRateAccess().getValueDecimalParserRuleCall_2_0());
@@ -4734,7 +4772,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleBudget"
-    // InternalItup.g:2033:1: entryRuleBudget returns [EObject current=null] : iv_ruleBudget= ruleBudget EOF ;
+    // InternalItup.g:2046:1: entryRuleBudget returns [EObject current=null] : iv_ruleBudget= ruleBudget EOF ;
     public final EObject entryRuleBudget() throws RecognitionException {
         EObject current = null;
 
@@ -4742,8 +4780,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2033:47: (iv_ruleBudget= ruleBudget EOF )
-            // InternalItup.g:2034:2: iv_ruleBudget= ruleBudget EOF
+            // InternalItup.g:2046:47: (iv_ruleBudget= ruleBudget EOF )
+            // InternalItup.g:2047:2: iv_ruleBudget= ruleBudget EOF
             {
              newCompositeNode(grammarAccess.getBudgetRule()); 
             pushFollow(FOLLOW_1);
@@ -4770,7 +4808,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleBudget"
-    // InternalItup.g:2040:1: ruleBudget returns [EObject current=null] : (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? ) ;
+    // InternalItup.g:2053:1: ruleBudget returns [EObject current=null] : (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? ) ;
     public final EObject ruleBudget() throws RecognitionException {
         EObject current = null;
 
@@ -4786,21 +4824,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2046:2: ( (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? ) )
-            // InternalItup.g:2047:2: (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? )
+            // InternalItup.g:2059:2: ( (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? ) )
+            // InternalItup.g:2060:2: (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? )
             {
-            // InternalItup.g:2047:2: (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? )
-            // InternalItup.g:2048:3: otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )?
+            // InternalItup.g:2060:2: (otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )? )
+            // InternalItup.g:2061:3: otherlv_0= 'budget' ( (lv_amount_1_0= ruleDecimal ) ) ( (lv_currency_2_0= RULE_STRING ) ) (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )?
             {
-            otherlv_0=(Token)match(input,57,FOLLOW_46); 
+            otherlv_0=(Token)match(input,57,FOLLOW_47); 
 
             			newLeafNode(otherlv_0, grammarAccess.getBudgetAccess().getBudgetKeyword_0());
             		
-            // InternalItup.g:2052:3: ( (lv_amount_1_0= ruleDecimal ) )
-            // InternalItup.g:2053:4: (lv_amount_1_0= ruleDecimal )
+            // InternalItup.g:2065:3: ( (lv_amount_1_0= ruleDecimal ) )
+            // InternalItup.g:2066:4: (lv_amount_1_0= ruleDecimal )
             {
-            // InternalItup.g:2053:4: (lv_amount_1_0= ruleDecimal )
-            // InternalItup.g:2054:5: lv_amount_1_0= ruleDecimal
+            // InternalItup.g:2066:4: (lv_amount_1_0= ruleDecimal )
+            // InternalItup.g:2067:5: lv_amount_1_0= ruleDecimal
             {
 
             					newCompositeNode(grammarAccess.getBudgetAccess().getAmountDecimalParserRuleCall_1_0());
@@ -4827,13 +4865,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2071:3: ( (lv_currency_2_0= RULE_STRING ) )
-            // InternalItup.g:2072:4: (lv_currency_2_0= RULE_STRING )
+            // InternalItup.g:2084:3: ( (lv_currency_2_0= RULE_STRING ) )
+            // InternalItup.g:2085:4: (lv_currency_2_0= RULE_STRING )
             {
-            // InternalItup.g:2072:4: (lv_currency_2_0= RULE_STRING )
-            // InternalItup.g:2073:5: lv_currency_2_0= RULE_STRING
+            // InternalItup.g:2085:4: (lv_currency_2_0= RULE_STRING )
+            // InternalItup.g:2086:5: lv_currency_2_0= RULE_STRING
             {
-            lv_currency_2_0=(Token)match(input,RULE_STRING,FOLLOW_50); 
+            lv_currency_2_0=(Token)match(input,RULE_STRING,FOLLOW_51); 
 
             					newLeafNode(lv_currency_2_0, grammarAccess.getBudgetAccess().getCurrencySTRINGTerminalRuleCall_2_0());
             				
@@ -4853,26 +4891,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2089:3: (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )?
-            int alt33=2;
-            int LA33_0 = input.LA(1);
+            // InternalItup.g:2102:3: (otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) ) )?
+            int alt34=2;
+            int LA34_0 = input.LA(1);
 
-            if ( (LA33_0==34) ) {
-                alt33=1;
+            if ( (LA34_0==34) ) {
+                alt34=1;
             }
-            switch (alt33) {
+            switch (alt34) {
                 case 1 :
-                    // InternalItup.g:2090:4: otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) )
+                    // InternalItup.g:2103:4: otherlv_3= 'for' ( (lv_period_4_0= rulePeriod ) )
                     {
                     otherlv_3=(Token)match(input,34,FOLLOW_6); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getBudgetAccess().getForKeyword_3_0());
                     			
-                    // InternalItup.g:2094:4: ( (lv_period_4_0= rulePeriod ) )
-                    // InternalItup.g:2095:5: (lv_period_4_0= rulePeriod )
+                    // InternalItup.g:2107:4: ( (lv_period_4_0= rulePeriod ) )
+                    // InternalItup.g:2108:5: (lv_period_4_0= rulePeriod )
                     {
-                    // InternalItup.g:2095:5: (lv_period_4_0= rulePeriod )
-                    // InternalItup.g:2096:6: lv_period_4_0= rulePeriod
+                    // InternalItup.g:2108:5: (lv_period_4_0= rulePeriod )
+                    // InternalItup.g:2109:6: lv_period_4_0= rulePeriod
                     {
 
                     						newCompositeNode(grammarAccess.getBudgetAccess().getPeriodPeriodParserRuleCall_3_1_0());
@@ -4928,7 +4966,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleReplaces"
-    // InternalItup.g:2119:1: ruleReplaces[EObject in_current] returns [EObject current=in_current] : (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* ) ;
+    // InternalItup.g:2132:1: ruleReplaces[EObject in_current] returns [EObject current=in_current] : (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* ) ;
     public final EObject ruleReplaces(EObject in_current) throws RecognitionException {
         EObject current = in_current;
 
@@ -4943,26 +4981,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2125:2: ( (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* ) )
-            // InternalItup.g:2126:2: (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* )
+            // InternalItup.g:2138:2: ( (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* ) )
+            // InternalItup.g:2139:2: (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* )
             {
-            // InternalItup.g:2126:2: (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* )
-            // InternalItup.g:2127:3: otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )*
+            // InternalItup.g:2139:2: (otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )* )
+            // InternalItup.g:2140:3: otherlv_0= 'replaces' ( (lv_replaces_1_0= ruleCode ) ) (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )*
             {
-            otherlv_0=(Token)match(input,58,FOLLOW_17); 
+            otherlv_0=(Token)match(input,58,FOLLOW_18); 
 
             			newLeafNode(otherlv_0, grammarAccess.getReplacesAccess().getReplacesKeyword_0());
             		
-            // InternalItup.g:2131:3: ( (lv_replaces_1_0= ruleCode ) )
-            // InternalItup.g:2132:4: (lv_replaces_1_0= ruleCode )
+            // InternalItup.g:2144:3: ( (lv_replaces_1_0= ruleCode ) )
+            // InternalItup.g:2145:4: (lv_replaces_1_0= ruleCode )
             {
-            // InternalItup.g:2132:4: (lv_replaces_1_0= ruleCode )
-            // InternalItup.g:2133:5: lv_replaces_1_0= ruleCode
+            // InternalItup.g:2145:4: (lv_replaces_1_0= ruleCode )
+            // InternalItup.g:2146:5: lv_replaces_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getReplacesAccess().getReplacesCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_51);
+            pushFollow(FOLLOW_52);
             lv_replaces_1_0=ruleCode();
 
             state._fsp--;
@@ -4984,35 +5022,35 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2150:3: (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )*
-            loop34:
+            // InternalItup.g:2163:3: (otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) ) )*
+            loop35:
             do {
-                int alt34=2;
-                int LA34_0 = input.LA(1);
+                int alt35=2;
+                int LA35_0 = input.LA(1);
 
-                if ( (LA34_0==18) ) {
-                    alt34=1;
+                if ( (LA35_0==18) ) {
+                    alt35=1;
                 }
 
 
-                switch (alt34) {
+                switch (alt35) {
             	case 1 :
-            	    // InternalItup.g:2151:4: otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) )
+            	    // InternalItup.g:2164:4: otherlv_2= ',' ( (lv_replaces_3_0= ruleCode ) )
             	    {
-            	    otherlv_2=(Token)match(input,18,FOLLOW_17); 
+            	    otherlv_2=(Token)match(input,18,FOLLOW_18); 
 
             	    				newLeafNode(otherlv_2, grammarAccess.getReplacesAccess().getCommaKeyword_2_0());
             	    			
-            	    // InternalItup.g:2155:4: ( (lv_replaces_3_0= ruleCode ) )
-            	    // InternalItup.g:2156:5: (lv_replaces_3_0= ruleCode )
+            	    // InternalItup.g:2168:4: ( (lv_replaces_3_0= ruleCode ) )
+            	    // InternalItup.g:2169:5: (lv_replaces_3_0= ruleCode )
             	    {
-            	    // InternalItup.g:2156:5: (lv_replaces_3_0= ruleCode )
-            	    // InternalItup.g:2157:6: lv_replaces_3_0= ruleCode
+            	    // InternalItup.g:2169:5: (lv_replaces_3_0= ruleCode )
+            	    // InternalItup.g:2170:6: lv_replaces_3_0= ruleCode
             	    {
 
             	    						newCompositeNode(grammarAccess.getReplacesAccess().getReplacesCodeParserRuleCall_2_1_0());
             	    					
-            	    pushFollow(FOLLOW_51);
+            	    pushFollow(FOLLOW_52);
             	    lv_replaces_3_0=ruleCode();
 
             	    state._fsp--;
@@ -5039,7 +5077,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop34;
+            	    break loop35;
                 }
             } while (true);
 
@@ -5066,7 +5104,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleVocabulary"
-    // InternalItup.g:2179:1: entryRuleVocabulary returns [EObject current=null] : iv_ruleVocabulary= ruleVocabulary EOF ;
+    // InternalItup.g:2192:1: entryRuleVocabulary returns [EObject current=null] : iv_ruleVocabulary= ruleVocabulary EOF ;
     public final EObject entryRuleVocabulary() throws RecognitionException {
         EObject current = null;
 
@@ -5074,8 +5112,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2179:51: (iv_ruleVocabulary= ruleVocabulary EOF )
-            // InternalItup.g:2180:2: iv_ruleVocabulary= ruleVocabulary EOF
+            // InternalItup.g:2192:51: (iv_ruleVocabulary= ruleVocabulary EOF )
+            // InternalItup.g:2193:2: iv_ruleVocabulary= ruleVocabulary EOF
             {
              newCompositeNode(grammarAccess.getVocabularyRule()); 
             pushFollow(FOLLOW_1);
@@ -5102,7 +5140,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleVocabulary"
-    // InternalItup.g:2186:1: ruleVocabulary returns [EObject current=null] : (otherlv_0= 'vocabulary' otherlv_1= '{' ( (lv_levels_2_0= ruleLevelName ) )* otherlv_3= '}' ) ;
+    // InternalItup.g:2199:1: ruleVocabulary returns [EObject current=null] : (otherlv_0= 'vocabulary' otherlv_1= '{' ( (lv_levels_2_0= ruleLevelName ) )* otherlv_3= '}' ) ;
     public final EObject ruleVocabulary() throws RecognitionException {
         EObject current = null;
 
@@ -5116,42 +5154,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2192:2: ( (otherlv_0= 'vocabulary' otherlv_1= '{' ( (lv_levels_2_0= ruleLevelName ) )* otherlv_3= '}' ) )
-            // InternalItup.g:2193:2: (otherlv_0= 'vocabulary' otherlv_1= '{' ( (lv_levels_2_0= ruleLevelName ) )* otherlv_3= '}' )
+            // InternalItup.g:2205:2: ( (otherlv_0= 'vocabulary' otherlv_1= '{' ( (lv_levels_2_0= ruleLevelName ) )* otherlv_3= '}' ) )
+            // InternalItup.g:2206:2: (otherlv_0= 'vocabulary' otherlv_1= '{' ( (lv_levels_2_0= ruleLevelName ) )* otherlv_3= '}' )
             {
-            // InternalItup.g:2193:2: (otherlv_0= 'vocabulary' otherlv_1= '{' ( (lv_levels_2_0= ruleLevelName ) )* otherlv_3= '}' )
-            // InternalItup.g:2194:3: otherlv_0= 'vocabulary' otherlv_1= '{' ( (lv_levels_2_0= ruleLevelName ) )* otherlv_3= '}'
+            // InternalItup.g:2206:2: (otherlv_0= 'vocabulary' otherlv_1= '{' ( (lv_levels_2_0= ruleLevelName ) )* otherlv_3= '}' )
+            // InternalItup.g:2207:3: otherlv_0= 'vocabulary' otherlv_1= '{' ( (lv_levels_2_0= ruleLevelName ) )* otherlv_3= '}'
             {
-            otherlv_0=(Token)match(input,59,FOLLOW_24); 
+            otherlv_0=(Token)match(input,59,FOLLOW_25); 
 
             			newLeafNode(otherlv_0, grammarAccess.getVocabularyAccess().getVocabularyKeyword_0());
             		
-            otherlv_1=(Token)match(input,27,FOLLOW_52); 
+            otherlv_1=(Token)match(input,27,FOLLOW_53); 
 
             			newLeafNode(otherlv_1, grammarAccess.getVocabularyAccess().getLeftCurlyBracketKeyword_1());
             		
-            // InternalItup.g:2202:3: ( (lv_levels_2_0= ruleLevelName ) )*
-            loop35:
+            // InternalItup.g:2215:3: ( (lv_levels_2_0= ruleLevelName ) )*
+            loop36:
             do {
-                int alt35=2;
-                int LA35_0 = input.LA(1);
+                int alt36=2;
+                int LA36_0 = input.LA(1);
 
-                if ( ((LA35_0>=38 && LA35_0<=39)||LA35_0==83||LA35_0==91||LA35_0==106) ) {
-                    alt35=1;
+                if ( ((LA36_0>=38 && LA36_0<=39)||LA36_0==83||LA36_0==91||LA36_0==106) ) {
+                    alt36=1;
                 }
 
 
-                switch (alt35) {
+                switch (alt36) {
             	case 1 :
-            	    // InternalItup.g:2203:4: (lv_levels_2_0= ruleLevelName )
+            	    // InternalItup.g:2216:4: (lv_levels_2_0= ruleLevelName )
             	    {
-            	    // InternalItup.g:2203:4: (lv_levels_2_0= ruleLevelName )
-            	    // InternalItup.g:2204:5: lv_levels_2_0= ruleLevelName
+            	    // InternalItup.g:2216:4: (lv_levels_2_0= ruleLevelName )
+            	    // InternalItup.g:2217:5: lv_levels_2_0= ruleLevelName
             	    {
 
             	    					newCompositeNode(grammarAccess.getVocabularyAccess().getLevelsLevelNameParserRuleCall_2_0());
             	    				
-            	    pushFollow(FOLLOW_52);
+            	    pushFollow(FOLLOW_53);
             	    lv_levels_2_0=ruleLevelName();
 
             	    state._fsp--;
@@ -5175,7 +5213,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop35;
+            	    break loop36;
                 }
             } while (true);
 
@@ -5206,7 +5244,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleLevelName"
-    // InternalItup.g:2229:1: entryRuleLevelName returns [EObject current=null] : iv_ruleLevelName= ruleLevelName EOF ;
+    // InternalItup.g:2242:1: entryRuleLevelName returns [EObject current=null] : iv_ruleLevelName= ruleLevelName EOF ;
     public final EObject entryRuleLevelName() throws RecognitionException {
         EObject current = null;
 
@@ -5214,8 +5252,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2229:50: (iv_ruleLevelName= ruleLevelName EOF )
-            // InternalItup.g:2230:2: iv_ruleLevelName= ruleLevelName EOF
+            // InternalItup.g:2242:50: (iv_ruleLevelName= ruleLevelName EOF )
+            // InternalItup.g:2243:2: iv_ruleLevelName= ruleLevelName EOF
             {
              newCompositeNode(grammarAccess.getLevelNameRule()); 
             pushFollow(FOLLOW_1);
@@ -5242,7 +5280,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleLevelName"
-    // InternalItup.g:2236:1: ruleLevelName returns [EObject current=null] : ( ( (lv_level_0_0= rulePlanLevel ) ) ( (lv_singular_1_0= RULE_STRING ) ) otherlv_2= ',' ( (lv_plural_3_0= RULE_STRING ) ) (otherlv_4= 'written' ( (lv_keyword_5_0= ruleLevelKeyword ) ) )? ) ;
+    // InternalItup.g:2249:1: ruleLevelName returns [EObject current=null] : ( ( (lv_level_0_0= rulePlanLevel ) ) ( (lv_singular_1_0= RULE_STRING ) ) otherlv_2= ',' ( (lv_plural_3_0= RULE_STRING ) ) (otherlv_4= 'written' ( (lv_keyword_5_0= ruleLevelKeyword ) ) )? ) ;
     public final EObject ruleLevelName() throws RecognitionException {
         EObject current = null;
 
@@ -5259,17 +5297,17 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2242:2: ( ( ( (lv_level_0_0= rulePlanLevel ) ) ( (lv_singular_1_0= RULE_STRING ) ) otherlv_2= ',' ( (lv_plural_3_0= RULE_STRING ) ) (otherlv_4= 'written' ( (lv_keyword_5_0= ruleLevelKeyword ) ) )? ) )
-            // InternalItup.g:2243:2: ( ( (lv_level_0_0= rulePlanLevel ) ) ( (lv_singular_1_0= RULE_STRING ) ) otherlv_2= ',' ( (lv_plural_3_0= RULE_STRING ) ) (otherlv_4= 'written' ( (lv_keyword_5_0= ruleLevelKeyword ) ) )? )
+            // InternalItup.g:2255:2: ( ( ( (lv_level_0_0= rulePlanLevel ) ) ( (lv_singular_1_0= RULE_STRING ) ) otherlv_2= ',' ( (lv_plural_3_0= RULE_STRING ) ) (otherlv_4= 'written' ( (lv_keyword_5_0= ruleLevelKeyword ) ) )? ) )
+            // InternalItup.g:2256:2: ( ( (lv_level_0_0= rulePlanLevel ) ) ( (lv_singular_1_0= RULE_STRING ) ) otherlv_2= ',' ( (lv_plural_3_0= RULE_STRING ) ) (otherlv_4= 'written' ( (lv_keyword_5_0= ruleLevelKeyword ) ) )? )
             {
-            // InternalItup.g:2243:2: ( ( (lv_level_0_0= rulePlanLevel ) ) ( (lv_singular_1_0= RULE_STRING ) ) otherlv_2= ',' ( (lv_plural_3_0= RULE_STRING ) ) (otherlv_4= 'written' ( (lv_keyword_5_0= ruleLevelKeyword ) ) )? )
-            // InternalItup.g:2244:3: ( (lv_level_0_0= rulePlanLevel ) ) ( (lv_singular_1_0= RULE_STRING ) ) otherlv_2= ',' ( (lv_plural_3_0= RULE_STRING ) ) (otherlv_4= 'written' ( (lv_keyword_5_0= ruleLevelKeyword ) ) )?
+            // InternalItup.g:2256:2: ( ( (lv_level_0_0= rulePlanLevel ) ) ( (lv_singular_1_0= RULE_STRING ) ) otherlv_2= ',' ( (lv_plural_3_0= RULE_STRING ) ) (otherlv_4= 'written' ( (lv_keyword_5_0= ruleLevelKeyword ) ) )? )
+            // InternalItup.g:2257:3: ( (lv_level_0_0= rulePlanLevel ) ) ( (lv_singular_1_0= RULE_STRING ) ) otherlv_2= ',' ( (lv_plural_3_0= RULE_STRING ) ) (otherlv_4= 'written' ( (lv_keyword_5_0= ruleLevelKeyword ) ) )?
             {
-            // InternalItup.g:2244:3: ( (lv_level_0_0= rulePlanLevel ) )
-            // InternalItup.g:2245:4: (lv_level_0_0= rulePlanLevel )
+            // InternalItup.g:2257:3: ( (lv_level_0_0= rulePlanLevel ) )
+            // InternalItup.g:2258:4: (lv_level_0_0= rulePlanLevel )
             {
-            // InternalItup.g:2245:4: (lv_level_0_0= rulePlanLevel )
-            // InternalItup.g:2246:5: lv_level_0_0= rulePlanLevel
+            // InternalItup.g:2258:4: (lv_level_0_0= rulePlanLevel )
+            // InternalItup.g:2259:5: lv_level_0_0= rulePlanLevel
             {
 
             					newCompositeNode(grammarAccess.getLevelNameAccess().getLevelPlanLevelEnumRuleCall_0_0());
@@ -5296,13 +5334,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2263:3: ( (lv_singular_1_0= RULE_STRING ) )
-            // InternalItup.g:2264:4: (lv_singular_1_0= RULE_STRING )
+            // InternalItup.g:2276:3: ( (lv_singular_1_0= RULE_STRING ) )
+            // InternalItup.g:2277:4: (lv_singular_1_0= RULE_STRING )
             {
-            // InternalItup.g:2264:4: (lv_singular_1_0= RULE_STRING )
-            // InternalItup.g:2265:5: lv_singular_1_0= RULE_STRING
+            // InternalItup.g:2277:4: (lv_singular_1_0= RULE_STRING )
+            // InternalItup.g:2278:5: lv_singular_1_0= RULE_STRING
             {
-            lv_singular_1_0=(Token)match(input,RULE_STRING,FOLLOW_53); 
+            lv_singular_1_0=(Token)match(input,RULE_STRING,FOLLOW_54); 
 
             					newLeafNode(lv_singular_1_0, grammarAccess.getLevelNameAccess().getSingularSTRINGTerminalRuleCall_1_0());
             				
@@ -5326,13 +5364,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_2, grammarAccess.getLevelNameAccess().getCommaKeyword_2());
             		
-            // InternalItup.g:2285:3: ( (lv_plural_3_0= RULE_STRING ) )
-            // InternalItup.g:2286:4: (lv_plural_3_0= RULE_STRING )
+            // InternalItup.g:2298:3: ( (lv_plural_3_0= RULE_STRING ) )
+            // InternalItup.g:2299:4: (lv_plural_3_0= RULE_STRING )
             {
-            // InternalItup.g:2286:4: (lv_plural_3_0= RULE_STRING )
-            // InternalItup.g:2287:5: lv_plural_3_0= RULE_STRING
+            // InternalItup.g:2299:4: (lv_plural_3_0= RULE_STRING )
+            // InternalItup.g:2300:5: lv_plural_3_0= RULE_STRING
             {
-            lv_plural_3_0=(Token)match(input,RULE_STRING,FOLLOW_54); 
+            lv_plural_3_0=(Token)match(input,RULE_STRING,FOLLOW_55); 
 
             					newLeafNode(lv_plural_3_0, grammarAccess.getLevelNameAccess().getPluralSTRINGTerminalRuleCall_3_0());
             				
@@ -5352,26 +5390,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2303:3: (otherlv_4= 'written' ( (lv_keyword_5_0= ruleLevelKeyword ) ) )?
-            int alt36=2;
-            int LA36_0 = input.LA(1);
+            // InternalItup.g:2316:3: (otherlv_4= 'written' ( (lv_keyword_5_0= ruleLevelKeyword ) ) )?
+            int alt37=2;
+            int LA37_0 = input.LA(1);
 
-            if ( (LA36_0==60) ) {
-                alt36=1;
+            if ( (LA37_0==60) ) {
+                alt37=1;
             }
-            switch (alt36) {
+            switch (alt37) {
                 case 1 :
-                    // InternalItup.g:2304:4: otherlv_4= 'written' ( (lv_keyword_5_0= ruleLevelKeyword ) )
+                    // InternalItup.g:2317:4: otherlv_4= 'written' ( (lv_keyword_5_0= ruleLevelKeyword ) )
                     {
-                    otherlv_4=(Token)match(input,60,FOLLOW_55); 
+                    otherlv_4=(Token)match(input,60,FOLLOW_56); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getLevelNameAccess().getWrittenKeyword_4_0());
                     			
-                    // InternalItup.g:2308:4: ( (lv_keyword_5_0= ruleLevelKeyword ) )
-                    // InternalItup.g:2309:5: (lv_keyword_5_0= ruleLevelKeyword )
+                    // InternalItup.g:2321:4: ( (lv_keyword_5_0= ruleLevelKeyword ) )
+                    // InternalItup.g:2322:5: (lv_keyword_5_0= ruleLevelKeyword )
                     {
-                    // InternalItup.g:2309:5: (lv_keyword_5_0= ruleLevelKeyword )
-                    // InternalItup.g:2310:6: lv_keyword_5_0= ruleLevelKeyword
+                    // InternalItup.g:2322:5: (lv_keyword_5_0= ruleLevelKeyword )
+                    // InternalItup.g:2323:6: lv_keyword_5_0= ruleLevelKeyword
                     {
 
                     						newCompositeNode(grammarAccess.getLevelNameAccess().getKeywordLevelKeywordParserRuleCall_4_1_0());
@@ -5427,7 +5465,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleLevelKeyword"
-    // InternalItup.g:2332:1: entryRuleLevelKeyword returns [String current=null] : iv_ruleLevelKeyword= ruleLevelKeyword EOF ;
+    // InternalItup.g:2345:1: entryRuleLevelKeyword returns [String current=null] : iv_ruleLevelKeyword= ruleLevelKeyword EOF ;
     public final String entryRuleLevelKeyword() throws RecognitionException {
         String current = null;
 
@@ -5435,8 +5473,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2332:52: (iv_ruleLevelKeyword= ruleLevelKeyword EOF )
-            // InternalItup.g:2333:2: iv_ruleLevelKeyword= ruleLevelKeyword EOF
+            // InternalItup.g:2345:52: (iv_ruleLevelKeyword= ruleLevelKeyword EOF )
+            // InternalItup.g:2346:2: iv_ruleLevelKeyword= ruleLevelKeyword EOF
             {
              newCompositeNode(grammarAccess.getLevelKeywordRule()); 
             pushFollow(FOLLOW_1);
@@ -5463,7 +5501,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleLevelKeyword"
-    // InternalItup.g:2339:1: ruleLevelKeyword returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (kw= 'programme' | kw= 'pillar' | kw= 'priority' | kw= 'result' | kw= 'product' | kw= 'service' | kw= 'function' ) ;
+    // InternalItup.g:2352:1: ruleLevelKeyword returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (kw= 'programme' | kw= 'pillar' | kw= 'priority' | kw= 'result' | kw= 'product' | kw= 'service' | kw= 'function' ) ;
     public final AntlrDatatypeRuleToken ruleLevelKeyword() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -5473,57 +5511,57 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2345:2: ( (kw= 'programme' | kw= 'pillar' | kw= 'priority' | kw= 'result' | kw= 'product' | kw= 'service' | kw= 'function' ) )
-            // InternalItup.g:2346:2: (kw= 'programme' | kw= 'pillar' | kw= 'priority' | kw= 'result' | kw= 'product' | kw= 'service' | kw= 'function' )
+            // InternalItup.g:2358:2: ( (kw= 'programme' | kw= 'pillar' | kw= 'priority' | kw= 'result' | kw= 'product' | kw= 'service' | kw= 'function' ) )
+            // InternalItup.g:2359:2: (kw= 'programme' | kw= 'pillar' | kw= 'priority' | kw= 'result' | kw= 'product' | kw= 'service' | kw= 'function' )
             {
-            // InternalItup.g:2346:2: (kw= 'programme' | kw= 'pillar' | kw= 'priority' | kw= 'result' | kw= 'product' | kw= 'service' | kw= 'function' )
-            int alt37=7;
+            // InternalItup.g:2359:2: (kw= 'programme' | kw= 'pillar' | kw= 'priority' | kw= 'result' | kw= 'product' | kw= 'service' | kw= 'function' )
+            int alt38=7;
             switch ( input.LA(1) ) {
             case 61:
                 {
-                alt37=1;
+                alt38=1;
                 }
                 break;
             case 62:
                 {
-                alt37=2;
+                alt38=2;
                 }
                 break;
             case 63:
                 {
-                alt37=3;
+                alt38=3;
                 }
                 break;
             case 64:
                 {
-                alt37=4;
+                alt38=4;
                 }
                 break;
             case 65:
                 {
-                alt37=5;
+                alt38=5;
                 }
                 break;
             case 66:
                 {
-                alt37=6;
+                alt38=6;
                 }
                 break;
             case 67:
                 {
-                alt37=7;
+                alt38=7;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 37, 0, input);
+                    new NoViableAltException("", 38, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt37) {
+            switch (alt38) {
                 case 1 :
-                    // InternalItup.g:2347:3: kw= 'programme'
+                    // InternalItup.g:2360:3: kw= 'programme'
                     {
                     kw=(Token)match(input,61,FOLLOW_2); 
 
@@ -5534,7 +5572,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:2353:3: kw= 'pillar'
+                    // InternalItup.g:2366:3: kw= 'pillar'
                     {
                     kw=(Token)match(input,62,FOLLOW_2); 
 
@@ -5545,7 +5583,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:2359:3: kw= 'priority'
+                    // InternalItup.g:2372:3: kw= 'priority'
                     {
                     kw=(Token)match(input,63,FOLLOW_2); 
 
@@ -5556,7 +5594,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalItup.g:2365:3: kw= 'result'
+                    // InternalItup.g:2378:3: kw= 'result'
                     {
                     kw=(Token)match(input,64,FOLLOW_2); 
 
@@ -5567,7 +5605,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalItup.g:2371:3: kw= 'product'
+                    // InternalItup.g:2384:3: kw= 'product'
                     {
                     kw=(Token)match(input,65,FOLLOW_2); 
 
@@ -5578,7 +5616,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalItup.g:2377:3: kw= 'service'
+                    // InternalItup.g:2390:3: kw= 'service'
                     {
                     kw=(Token)match(input,66,FOLLOW_2); 
 
@@ -5589,7 +5627,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalItup.g:2383:3: kw= 'function'
+                    // InternalItup.g:2396:3: kw= 'function'
                     {
                     kw=(Token)match(input,67,FOLLOW_2); 
 
@@ -5621,8 +5659,301 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     // $ANTLR end "ruleLevelKeyword"
 
 
+    // $ANTLR start "ruleCodeSchemes"
+    // InternalItup.g:2406:1: ruleCodeSchemes[EObject in_current] returns [EObject current=in_current] : (otherlv_0= 'codes' otherlv_1= '{' ( (lv_codeSchemes_2_0= ruleCodeScheme ) )* otherlv_3= '}' ) ;
+    public final EObject ruleCodeSchemes(EObject in_current) throws RecognitionException {
+        EObject current = in_current;
+
+        Token otherlv_0=null;
+        Token otherlv_1=null;
+        Token otherlv_3=null;
+        EObject lv_codeSchemes_2_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalItup.g:2412:2: ( (otherlv_0= 'codes' otherlv_1= '{' ( (lv_codeSchemes_2_0= ruleCodeScheme ) )* otherlv_3= '}' ) )
+            // InternalItup.g:2413:2: (otherlv_0= 'codes' otherlv_1= '{' ( (lv_codeSchemes_2_0= ruleCodeScheme ) )* otherlv_3= '}' )
+            {
+            // InternalItup.g:2413:2: (otherlv_0= 'codes' otherlv_1= '{' ( (lv_codeSchemes_2_0= ruleCodeScheme ) )* otherlv_3= '}' )
+            // InternalItup.g:2414:3: otherlv_0= 'codes' otherlv_1= '{' ( (lv_codeSchemes_2_0= ruleCodeScheme ) )* otherlv_3= '}'
+            {
+            otherlv_0=(Token)match(input,19,FOLLOW_25); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getCodeSchemesAccess().getCodesKeyword_0());
+            		
+            otherlv_1=(Token)match(input,27,FOLLOW_57); 
+
+            			newLeafNode(otherlv_1, grammarAccess.getCodeSchemesAccess().getLeftCurlyBracketKeyword_1());
+            		
+            // InternalItup.g:2422:3: ( (lv_codeSchemes_2_0= ruleCodeScheme ) )*
+            loop39:
+            do {
+                int alt39=2;
+                int LA39_0 = input.LA(1);
+
+                if ( ((LA39_0>=38 && LA39_0<=39)||LA39_0==72||LA39_0==83||LA39_0==91) ) {
+                    alt39=1;
+                }
+
+
+                switch (alt39) {
+            	case 1 :
+            	    // InternalItup.g:2423:4: (lv_codeSchemes_2_0= ruleCodeScheme )
+            	    {
+            	    // InternalItup.g:2423:4: (lv_codeSchemes_2_0= ruleCodeScheme )
+            	    // InternalItup.g:2424:5: lv_codeSchemes_2_0= ruleCodeScheme
+            	    {
+
+            	    					newCompositeNode(grammarAccess.getCodeSchemesAccess().getCodeSchemesCodeSchemeParserRuleCall_2_0());
+            	    				
+            	    pushFollow(FOLLOW_57);
+            	    lv_codeSchemes_2_0=ruleCodeScheme();
+
+            	    state._fsp--;
+
+
+            	    					if (current==null) {
+            	    						current = createModelElementForParent(grammarAccess.getCodeSchemesRule());
+            	    					}
+            	    					add(
+            	    						current,
+            	    						"codeSchemes",
+            	    						lv_codeSchemes_2_0,
+            	    						"org.itup.dsl.Itup.CodeScheme");
+            	    					afterParserOrEnumRuleCall();
+            	    				
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop39;
+                }
+            } while (true);
+
+            otherlv_3=(Token)match(input,28,FOLLOW_2); 
+
+            			newLeafNode(otherlv_3, grammarAccess.getCodeSchemesAccess().getRightCurlyBracketKeyword_3());
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleCodeSchemes"
+
+
+    // $ANTLR start "entryRuleCodeScheme"
+    // InternalItup.g:2449:1: entryRuleCodeScheme returns [EObject current=null] : iv_ruleCodeScheme= ruleCodeScheme EOF ;
+    public final EObject entryRuleCodeScheme() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleCodeScheme = null;
+
+
+        try {
+            // InternalItup.g:2449:51: (iv_ruleCodeScheme= ruleCodeScheme EOF )
+            // InternalItup.g:2450:2: iv_ruleCodeScheme= ruleCodeScheme EOF
+            {
+             newCompositeNode(grammarAccess.getCodeSchemeRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleCodeScheme=ruleCodeScheme();
+
+            state._fsp--;
+
+             current =iv_ruleCodeScheme; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleCodeScheme"
+
+
+    // $ANTLR start "ruleCodeScheme"
+    // InternalItup.g:2456:1: ruleCodeScheme returns [EObject current=null] : ( ( (lv_level_0_0= ruleCodedLevel ) ) ( ( (lv_pattern_1_0= RULE_STRING ) ) | ( (lv_official_2_0= 'official' ) ) ) ) ;
+    public final EObject ruleCodeScheme() throws RecognitionException {
+        EObject current = null;
+
+        Token lv_pattern_1_0=null;
+        Token lv_official_2_0=null;
+        Enumerator lv_level_0_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalItup.g:2462:2: ( ( ( (lv_level_0_0= ruleCodedLevel ) ) ( ( (lv_pattern_1_0= RULE_STRING ) ) | ( (lv_official_2_0= 'official' ) ) ) ) )
+            // InternalItup.g:2463:2: ( ( (lv_level_0_0= ruleCodedLevel ) ) ( ( (lv_pattern_1_0= RULE_STRING ) ) | ( (lv_official_2_0= 'official' ) ) ) )
+            {
+            // InternalItup.g:2463:2: ( ( (lv_level_0_0= ruleCodedLevel ) ) ( ( (lv_pattern_1_0= RULE_STRING ) ) | ( (lv_official_2_0= 'official' ) ) ) )
+            // InternalItup.g:2464:3: ( (lv_level_0_0= ruleCodedLevel ) ) ( ( (lv_pattern_1_0= RULE_STRING ) ) | ( (lv_official_2_0= 'official' ) ) )
+            {
+            // InternalItup.g:2464:3: ( (lv_level_0_0= ruleCodedLevel ) )
+            // InternalItup.g:2465:4: (lv_level_0_0= ruleCodedLevel )
+            {
+            // InternalItup.g:2465:4: (lv_level_0_0= ruleCodedLevel )
+            // InternalItup.g:2466:5: lv_level_0_0= ruleCodedLevel
+            {
+
+            					newCompositeNode(grammarAccess.getCodeSchemeAccess().getLevelCodedLevelEnumRuleCall_0_0());
+            				
+            pushFollow(FOLLOW_58);
+            lv_level_0_0=ruleCodedLevel();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getCodeSchemeRule());
+            					}
+            					set(
+            						current,
+            						"level",
+            						lv_level_0_0,
+            						"org.itup.dsl.Itup.CodedLevel");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalItup.g:2483:3: ( ( (lv_pattern_1_0= RULE_STRING ) ) | ( (lv_official_2_0= 'official' ) ) )
+            int alt40=2;
+            int LA40_0 = input.LA(1);
+
+            if ( (LA40_0==RULE_STRING) ) {
+                alt40=1;
+            }
+            else if ( (LA40_0==20) ) {
+                alt40=2;
+            }
+            else {
+                NoViableAltException nvae =
+                    new NoViableAltException("", 40, 0, input);
+
+                throw nvae;
+            }
+            switch (alt40) {
+                case 1 :
+                    // InternalItup.g:2484:4: ( (lv_pattern_1_0= RULE_STRING ) )
+                    {
+                    // InternalItup.g:2484:4: ( (lv_pattern_1_0= RULE_STRING ) )
+                    // InternalItup.g:2485:5: (lv_pattern_1_0= RULE_STRING )
+                    {
+                    // InternalItup.g:2485:5: (lv_pattern_1_0= RULE_STRING )
+                    // InternalItup.g:2486:6: lv_pattern_1_0= RULE_STRING
+                    {
+                    lv_pattern_1_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
+
+                    						newLeafNode(lv_pattern_1_0, grammarAccess.getCodeSchemeAccess().getPatternSTRINGTerminalRuleCall_1_0_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getCodeSchemeRule());
+                    						}
+                    						setWithLastConsumed(
+                    							current,
+                    							"pattern",
+                    							lv_pattern_1_0,
+                    							"org.eclipse.xtext.common.Terminals.STRING");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalItup.g:2503:4: ( (lv_official_2_0= 'official' ) )
+                    {
+                    // InternalItup.g:2503:4: ( (lv_official_2_0= 'official' ) )
+                    // InternalItup.g:2504:5: (lv_official_2_0= 'official' )
+                    {
+                    // InternalItup.g:2504:5: (lv_official_2_0= 'official' )
+                    // InternalItup.g:2505:6: lv_official_2_0= 'official'
+                    {
+                    lv_official_2_0=(Token)match(input,20,FOLLOW_2); 
+
+                    						newLeafNode(lv_official_2_0, grammarAccess.getCodeSchemeAccess().getOfficialOfficialKeyword_1_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getCodeSchemeRule());
+                    						}
+                    						setWithLastConsumed(current, "official", lv_official_2_0 != null, "official");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleCodeScheme"
+
+
     // $ANTLR start "entryRuleImport"
-    // InternalItup.g:2392:1: entryRuleImport returns [EObject current=null] : iv_ruleImport= ruleImport EOF ;
+    // InternalItup.g:2522:1: entryRuleImport returns [EObject current=null] : iv_ruleImport= ruleImport EOF ;
     public final EObject entryRuleImport() throws RecognitionException {
         EObject current = null;
 
@@ -5630,8 +5961,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2392:47: (iv_ruleImport= ruleImport EOF )
-            // InternalItup.g:2393:2: iv_ruleImport= ruleImport EOF
+            // InternalItup.g:2522:47: (iv_ruleImport= ruleImport EOF )
+            // InternalItup.g:2523:2: iv_ruleImport= ruleImport EOF
             {
              newCompositeNode(grammarAccess.getImportRule()); 
             pushFollow(FOLLOW_1);
@@ -5658,7 +5989,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleImport"
-    // InternalItup.g:2399:1: ruleImport returns [EObject current=null] : (otherlv_0= 'import' ( ( rulePlanName ) ) ) ;
+    // InternalItup.g:2529:1: ruleImport returns [EObject current=null] : (otherlv_0= 'import' ( ( rulePlanName ) ) ) ;
     public final EObject ruleImport() throws RecognitionException {
         EObject current = null;
 
@@ -5668,21 +5999,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2405:2: ( (otherlv_0= 'import' ( ( rulePlanName ) ) ) )
-            // InternalItup.g:2406:2: (otherlv_0= 'import' ( ( rulePlanName ) ) )
+            // InternalItup.g:2535:2: ( (otherlv_0= 'import' ( ( rulePlanName ) ) ) )
+            // InternalItup.g:2536:2: (otherlv_0= 'import' ( ( rulePlanName ) ) )
             {
-            // InternalItup.g:2406:2: (otherlv_0= 'import' ( ( rulePlanName ) ) )
-            // InternalItup.g:2407:3: otherlv_0= 'import' ( ( rulePlanName ) )
+            // InternalItup.g:2536:2: (otherlv_0= 'import' ( ( rulePlanName ) ) )
+            // InternalItup.g:2537:3: otherlv_0= 'import' ( ( rulePlanName ) )
             {
             otherlv_0=(Token)match(input,68,FOLLOW_3); 
 
             			newLeafNode(otherlv_0, grammarAccess.getImportAccess().getImportKeyword_0());
             		
-            // InternalItup.g:2411:3: ( ( rulePlanName ) )
-            // InternalItup.g:2412:4: ( rulePlanName )
+            // InternalItup.g:2541:3: ( ( rulePlanName ) )
+            // InternalItup.g:2542:4: ( rulePlanName )
             {
-            // InternalItup.g:2412:4: ( rulePlanName )
-            // InternalItup.g:2413:5: rulePlanName
+            // InternalItup.g:2542:4: ( rulePlanName )
+            // InternalItup.g:2543:5: rulePlanName
             {
 
             					if (current==null) {
@@ -5729,7 +6060,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleCoreValue"
-    // InternalItup.g:2431:1: entryRuleCoreValue returns [EObject current=null] : iv_ruleCoreValue= ruleCoreValue EOF ;
+    // InternalItup.g:2561:1: entryRuleCoreValue returns [EObject current=null] : iv_ruleCoreValue= ruleCoreValue EOF ;
     public final EObject entryRuleCoreValue() throws RecognitionException {
         EObject current = null;
 
@@ -5737,8 +6068,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2431:50: (iv_ruleCoreValue= ruleCoreValue EOF )
-            // InternalItup.g:2432:2: iv_ruleCoreValue= ruleCoreValue EOF
+            // InternalItup.g:2561:50: (iv_ruleCoreValue= ruleCoreValue EOF )
+            // InternalItup.g:2562:2: iv_ruleCoreValue= ruleCoreValue EOF
             {
              newCompositeNode(grammarAccess.getCoreValueRule()); 
             pushFollow(FOLLOW_1);
@@ -5765,7 +6096,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleCoreValue"
-    // InternalItup.g:2438:1: ruleCoreValue returns [EObject current=null] : (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? ) ;
+    // InternalItup.g:2568:1: ruleCoreValue returns [EObject current=null] : (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? ) ;
     public final EObject ruleCoreValue() throws RecognitionException {
         EObject current = null;
 
@@ -5779,21 +6110,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2444:2: ( (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? ) )
-            // InternalItup.g:2445:2: (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? )
+            // InternalItup.g:2574:2: ( (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? ) )
+            // InternalItup.g:2575:2: (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? )
             {
-            // InternalItup.g:2445:2: (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? )
-            // InternalItup.g:2446:3: otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )?
+            // InternalItup.g:2575:2: (otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )? )
+            // InternalItup.g:2576:3: otherlv_0= 'value' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) ) ( (lv_statement_3_0= RULE_STRING ) )?
             {
-            otherlv_0=(Token)match(input,49,FOLLOW_17); 
+            otherlv_0=(Token)match(input,49,FOLLOW_18); 
 
             			newLeafNode(otherlv_0, grammarAccess.getCoreValueAccess().getValueKeyword_0());
             		
-            // InternalItup.g:2450:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:2451:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2580:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:2581:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:2451:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:2452:5: lv_name_1_0= ruleCode
+            // InternalItup.g:2581:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2582:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getCoreValueAccess().getNameCodeParserRuleCall_1_0());
@@ -5820,13 +6151,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2469:3: ( (lv_title_2_0= RULE_STRING ) )
-            // InternalItup.g:2470:4: (lv_title_2_0= RULE_STRING )
+            // InternalItup.g:2599:3: ( (lv_title_2_0= RULE_STRING ) )
+            // InternalItup.g:2600:4: (lv_title_2_0= RULE_STRING )
             {
-            // InternalItup.g:2470:4: (lv_title_2_0= RULE_STRING )
-            // InternalItup.g:2471:5: lv_title_2_0= RULE_STRING
+            // InternalItup.g:2600:4: (lv_title_2_0= RULE_STRING )
+            // InternalItup.g:2601:5: lv_title_2_0= RULE_STRING
             {
-            lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_41); 
+            lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_42); 
 
             					newLeafNode(lv_title_2_0, grammarAccess.getCoreValueAccess().getTitleSTRINGTerminalRuleCall_2_0());
             				
@@ -5846,19 +6177,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2487:3: ( (lv_statement_3_0= RULE_STRING ) )?
-            int alt38=2;
-            int LA38_0 = input.LA(1);
+            // InternalItup.g:2617:3: ( (lv_statement_3_0= RULE_STRING ) )?
+            int alt41=2;
+            int LA41_0 = input.LA(1);
 
-            if ( (LA38_0==RULE_STRING) ) {
-                alt38=1;
+            if ( (LA41_0==RULE_STRING) ) {
+                alt41=1;
             }
-            switch (alt38) {
+            switch (alt41) {
                 case 1 :
-                    // InternalItup.g:2488:4: (lv_statement_3_0= RULE_STRING )
+                    // InternalItup.g:2618:4: (lv_statement_3_0= RULE_STRING )
                     {
-                    // InternalItup.g:2488:4: (lv_statement_3_0= RULE_STRING )
-                    // InternalItup.g:2489:5: lv_statement_3_0= RULE_STRING
+                    // InternalItup.g:2618:4: (lv_statement_3_0= RULE_STRING )
+                    // InternalItup.g:2619:5: lv_statement_3_0= RULE_STRING
                     {
                     lv_statement_3_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -5906,7 +6237,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleGoal"
-    // InternalItup.g:2509:1: entryRuleGoal returns [EObject current=null] : iv_ruleGoal= ruleGoal EOF ;
+    // InternalItup.g:2639:1: entryRuleGoal returns [EObject current=null] : iv_ruleGoal= ruleGoal EOF ;
     public final EObject entryRuleGoal() throws RecognitionException {
         EObject current = null;
 
@@ -5914,8 +6245,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2509:45: (iv_ruleGoal= ruleGoal EOF )
-            // InternalItup.g:2510:2: iv_ruleGoal= ruleGoal EOF
+            // InternalItup.g:2639:45: (iv_ruleGoal= ruleGoal EOF )
+            // InternalItup.g:2640:2: iv_ruleGoal= ruleGoal EOF
             {
              newCompositeNode(grammarAccess.getGoalRule()); 
             pushFollow(FOLLOW_1);
@@ -5942,7 +6273,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleGoal"
-    // InternalItup.g:2516:1: ruleGoal returns [EObject current=null] : (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' ) ;
+    // InternalItup.g:2646:1: ruleGoal returns [EObject current=null] : (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' ) ;
     public final EObject ruleGoal() throws RecognitionException {
         EObject current = null;
 
@@ -5977,26 +6308,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2522:2: ( (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' ) )
-            // InternalItup.g:2523:2: (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' )
+            // InternalItup.g:2652:2: ( (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' ) )
+            // InternalItup.g:2653:2: (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' )
             {
-            // InternalItup.g:2523:2: (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' )
-            // InternalItup.g:2524:3: otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}'
+            // InternalItup.g:2653:2: (otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}' )
+            // InternalItup.g:2654:3: otherlv_0= 'goal' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )? (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )? ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )* otherlv_18= '}'
             {
-            otherlv_0=(Token)match(input,69,FOLLOW_17); 
+            otherlv_0=(Token)match(input,69,FOLLOW_18); 
 
             			newLeafNode(otherlv_0, grammarAccess.getGoalAccess().getGoalKeyword_0());
             		
-            // InternalItup.g:2528:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:2529:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2658:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:2659:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:2529:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:2530:5: lv_name_1_0= ruleCode
+            // InternalItup.g:2659:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2660:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getGoalAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_56);
+            pushFollow(FOLLOW_59);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -6018,21 +6349,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2547:3: ( (lv_title_2_0= RULE_STRING ) )?
-            int alt39=2;
-            int LA39_0 = input.LA(1);
+            // InternalItup.g:2677:3: ( (lv_title_2_0= RULE_STRING ) )?
+            int alt42=2;
+            int LA42_0 = input.LA(1);
 
-            if ( (LA39_0==RULE_STRING) ) {
-                alt39=1;
+            if ( (LA42_0==RULE_STRING) ) {
+                alt42=1;
             }
-            switch (alt39) {
+            switch (alt42) {
                 case 1 :
-                    // InternalItup.g:2548:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:2678:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:2548:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:2549:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:2678:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:2679:5: lv_title_2_0= RULE_STRING
                     {
-                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_24); 
+                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_25); 
 
                     					newLeafNode(lv_title_2_0, grammarAccess.getGoalAccess().getTitleSTRINGTerminalRuleCall_2_0());
                     				
@@ -6055,32 +6386,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,27,FOLLOW_57); 
+            otherlv_3=(Token)match(input,27,FOLLOW_60); 
 
             			newLeafNode(otherlv_3, grammarAccess.getGoalAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:2569:3: (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )?
-            int alt40=2;
-            int LA40_0 = input.LA(1);
+            // InternalItup.g:2699:3: (otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) ) )?
+            int alt43=2;
+            int LA43_0 = input.LA(1);
 
-            if ( (LA40_0==70) ) {
-                alt40=1;
+            if ( (LA43_0==70) ) {
+                alt43=1;
             }
-            switch (alt40) {
+            switch (alt43) {
                 case 1 :
-                    // InternalItup.g:2570:4: otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) )
+                    // InternalItup.g:2700:4: otherlv_4= 'statement' ( (lv_statement_5_0= RULE_STRING ) )
                     {
                     otherlv_4=(Token)match(input,70,FOLLOW_10); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getGoalAccess().getStatementKeyword_4_0());
                     			
-                    // InternalItup.g:2574:4: ( (lv_statement_5_0= RULE_STRING ) )
-                    // InternalItup.g:2575:5: (lv_statement_5_0= RULE_STRING )
+                    // InternalItup.g:2704:4: ( (lv_statement_5_0= RULE_STRING ) )
+                    // InternalItup.g:2705:5: (lv_statement_5_0= RULE_STRING )
                     {
-                    // InternalItup.g:2575:5: (lv_statement_5_0= RULE_STRING )
-                    // InternalItup.g:2576:6: lv_statement_5_0= RULE_STRING
+                    // InternalItup.g:2705:5: (lv_statement_5_0= RULE_STRING )
+                    // InternalItup.g:2706:6: lv_statement_5_0= RULE_STRING
                     {
-                    lv_statement_5_0=(Token)match(input,RULE_STRING,FOLLOW_58); 
+                    lv_statement_5_0=(Token)match(input,RULE_STRING,FOLLOW_61); 
 
                     						newLeafNode(lv_statement_5_0, grammarAccess.getGoalAccess().getStatementSTRINGTerminalRuleCall_4_1_0());
                     					
@@ -6106,28 +6437,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2593:3: (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )?
-            int alt41=2;
-            int LA41_0 = input.LA(1);
+            // InternalItup.g:2723:3: (otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) ) )?
+            int alt44=2;
+            int LA44_0 = input.LA(1);
 
-            if ( (LA41_0==71) ) {
-                alt41=1;
+            if ( (LA44_0==71) ) {
+                alt44=1;
             }
-            switch (alt41) {
+            switch (alt44) {
                 case 1 :
-                    // InternalItup.g:2594:4: otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) )
+                    // InternalItup.g:2724:4: otherlv_6= 'description' ( (lv_description_7_0= RULE_STRING ) )
                     {
                     otherlv_6=(Token)match(input,71,FOLLOW_10); 
 
                     				newLeafNode(otherlv_6, grammarAccess.getGoalAccess().getDescriptionKeyword_5_0());
                     			
-                    // InternalItup.g:2598:4: ( (lv_description_7_0= RULE_STRING ) )
-                    // InternalItup.g:2599:5: (lv_description_7_0= RULE_STRING )
+                    // InternalItup.g:2728:4: ( (lv_description_7_0= RULE_STRING ) )
+                    // InternalItup.g:2729:5: (lv_description_7_0= RULE_STRING )
                     {
-                    // InternalItup.g:2599:5: (lv_description_7_0= RULE_STRING )
-                    // InternalItup.g:2600:6: lv_description_7_0= RULE_STRING
+                    // InternalItup.g:2729:5: (lv_description_7_0= RULE_STRING )
+                    // InternalItup.g:2730:6: lv_description_7_0= RULE_STRING
                     {
-                    lv_description_7_0=(Token)match(input,RULE_STRING,FOLLOW_59); 
+                    lv_description_7_0=(Token)match(input,RULE_STRING,FOLLOW_62); 
 
                     						newLeafNode(lv_description_7_0, grammarAccess.getGoalAccess().getDescriptionSTRINGTerminalRuleCall_5_1_0());
                     					
@@ -6153,48 +6484,48 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2617:3: ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )*
-            loop44:
+            // InternalItup.g:2747:3: ( ( (lv_targets_8_0= ruleTarget ) ) | this_Replaces_9= ruleReplaces[$current] | (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* ) | (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* ) )*
+            loop47:
             do {
-                int alt44=5;
+                int alt47=5;
                 switch ( input.LA(1) ) {
                 case 72:
                     {
-                    alt44=1;
+                    alt47=1;
                     }
                     break;
                 case 58:
                     {
-                    alt44=2;
+                    alt47=2;
                     }
                     break;
                 case 31:
                     {
-                    alt44=3;
+                    alt47=3;
                     }
                     break;
                 case 29:
                     {
-                    alt44=4;
+                    alt47=4;
                     }
                     break;
 
                 }
 
-                switch (alt44) {
+                switch (alt47) {
             	case 1 :
-            	    // InternalItup.g:2618:4: ( (lv_targets_8_0= ruleTarget ) )
+            	    // InternalItup.g:2748:4: ( (lv_targets_8_0= ruleTarget ) )
             	    {
-            	    // InternalItup.g:2618:4: ( (lv_targets_8_0= ruleTarget ) )
-            	    // InternalItup.g:2619:5: (lv_targets_8_0= ruleTarget )
+            	    // InternalItup.g:2748:4: ( (lv_targets_8_0= ruleTarget ) )
+            	    // InternalItup.g:2749:5: (lv_targets_8_0= ruleTarget )
             	    {
-            	    // InternalItup.g:2619:5: (lv_targets_8_0= ruleTarget )
-            	    // InternalItup.g:2620:6: lv_targets_8_0= ruleTarget
+            	    // InternalItup.g:2749:5: (lv_targets_8_0= ruleTarget )
+            	    // InternalItup.g:2750:6: lv_targets_8_0= ruleTarget
             	    {
 
             	    						newCompositeNode(grammarAccess.getGoalAccess().getTargetsTargetParserRuleCall_6_0_0());
             	    					
-            	    pushFollow(FOLLOW_59);
+            	    pushFollow(FOLLOW_62);
             	    lv_targets_8_0=ruleTarget();
 
             	    state._fsp--;
@@ -6220,7 +6551,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:2638:4: this_Replaces_9= ruleReplaces[$current]
+            	    // InternalItup.g:2768:4: this_Replaces_9= ruleReplaces[$current]
             	    {
 
             	    				if (current==null) {
@@ -6228,7 +6559,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    				}
             	    				newCompositeNode(grammarAccess.getGoalAccess().getReplacesParserRuleCall_6_1());
             	    			
-            	    pushFollow(FOLLOW_59);
+            	    pushFollow(FOLLOW_62);
             	    this_Replaces_9=ruleReplaces(current);
 
             	    state._fsp--;
@@ -6241,25 +6572,25 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:2650:4: (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* )
+            	    // InternalItup.g:2780:4: (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* )
             	    {
-            	    // InternalItup.g:2650:4: (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* )
-            	    // InternalItup.g:2651:5: otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )*
+            	    // InternalItup.g:2780:4: (otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )* )
+            	    // InternalItup.g:2781:5: otherlv_10= 'sdg' ( (lv_sdgLinks_11_0= ruleSdgLink ) ) (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )*
             	    {
-            	    otherlv_10=(Token)match(input,31,FOLLOW_17); 
+            	    otherlv_10=(Token)match(input,31,FOLLOW_18); 
 
             	    					newLeafNode(otherlv_10, grammarAccess.getGoalAccess().getSdgKeyword_6_2_0());
             	    				
-            	    // InternalItup.g:2655:5: ( (lv_sdgLinks_11_0= ruleSdgLink ) )
-            	    // InternalItup.g:2656:6: (lv_sdgLinks_11_0= ruleSdgLink )
+            	    // InternalItup.g:2785:5: ( (lv_sdgLinks_11_0= ruleSdgLink ) )
+            	    // InternalItup.g:2786:6: (lv_sdgLinks_11_0= ruleSdgLink )
             	    {
-            	    // InternalItup.g:2656:6: (lv_sdgLinks_11_0= ruleSdgLink )
-            	    // InternalItup.g:2657:7: lv_sdgLinks_11_0= ruleSdgLink
+            	    // InternalItup.g:2786:6: (lv_sdgLinks_11_0= ruleSdgLink )
+            	    // InternalItup.g:2787:7: lv_sdgLinks_11_0= ruleSdgLink
             	    {
 
             	    							newCompositeNode(grammarAccess.getGoalAccess().getSdgLinksSdgLinkParserRuleCall_6_2_1_0());
             	    						
-            	    pushFollow(FOLLOW_60);
+            	    pushFollow(FOLLOW_63);
             	    lv_sdgLinks_11_0=ruleSdgLink();
 
             	    state._fsp--;
@@ -6281,35 +6612,35 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:2674:5: (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )*
-            	    loop42:
+            	    // InternalItup.g:2804:5: (otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) ) )*
+            	    loop45:
             	    do {
-            	        int alt42=2;
-            	        int LA42_0 = input.LA(1);
+            	        int alt45=2;
+            	        int LA45_0 = input.LA(1);
 
-            	        if ( (LA42_0==18) ) {
-            	            alt42=1;
+            	        if ( (LA45_0==18) ) {
+            	            alt45=1;
             	        }
 
 
-            	        switch (alt42) {
+            	        switch (alt45) {
             	    	case 1 :
-            	    	    // InternalItup.g:2675:6: otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) )
+            	    	    // InternalItup.g:2805:6: otherlv_12= ',' ( (lv_sdgLinks_13_0= ruleSdgLink ) )
             	    	    {
-            	    	    otherlv_12=(Token)match(input,18,FOLLOW_17); 
+            	    	    otherlv_12=(Token)match(input,18,FOLLOW_18); 
 
             	    	    						newLeafNode(otherlv_12, grammarAccess.getGoalAccess().getCommaKeyword_6_2_2_0());
             	    	    					
-            	    	    // InternalItup.g:2679:6: ( (lv_sdgLinks_13_0= ruleSdgLink ) )
-            	    	    // InternalItup.g:2680:7: (lv_sdgLinks_13_0= ruleSdgLink )
+            	    	    // InternalItup.g:2809:6: ( (lv_sdgLinks_13_0= ruleSdgLink ) )
+            	    	    // InternalItup.g:2810:7: (lv_sdgLinks_13_0= ruleSdgLink )
             	    	    {
-            	    	    // InternalItup.g:2680:7: (lv_sdgLinks_13_0= ruleSdgLink )
-            	    	    // InternalItup.g:2681:8: lv_sdgLinks_13_0= ruleSdgLink
+            	    	    // InternalItup.g:2810:7: (lv_sdgLinks_13_0= ruleSdgLink )
+            	    	    // InternalItup.g:2811:8: lv_sdgLinks_13_0= ruleSdgLink
             	    	    {
 
             	    	    								newCompositeNode(grammarAccess.getGoalAccess().getSdgLinksSdgLinkParserRuleCall_6_2_2_1_0());
             	    	    							
-            	    	    pushFollow(FOLLOW_60);
+            	    	    pushFollow(FOLLOW_63);
             	    	    lv_sdgLinks_13_0=ruleSdgLink();
 
             	    	    state._fsp--;
@@ -6336,7 +6667,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop42;
+            	    	    break loop45;
             	        }
             	    } while (true);
 
@@ -6347,25 +6678,25 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalItup.g:2701:4: (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* )
+            	    // InternalItup.g:2831:4: (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:2701:4: (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* )
-            	    // InternalItup.g:2702:5: otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )*
+            	    // InternalItup.g:2831:4: (otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )* )
+            	    // InternalItup.g:2832:5: otherlv_14= 'wsis' ( (lv_wsisActionLines_15_0= ruleCode ) ) (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )*
             	    {
-            	    otherlv_14=(Token)match(input,29,FOLLOW_17); 
+            	    otherlv_14=(Token)match(input,29,FOLLOW_18); 
 
             	    					newLeafNode(otherlv_14, grammarAccess.getGoalAccess().getWsisKeyword_6_3_0());
             	    				
-            	    // InternalItup.g:2706:5: ( (lv_wsisActionLines_15_0= ruleCode ) )
-            	    // InternalItup.g:2707:6: (lv_wsisActionLines_15_0= ruleCode )
+            	    // InternalItup.g:2836:5: ( (lv_wsisActionLines_15_0= ruleCode ) )
+            	    // InternalItup.g:2837:6: (lv_wsisActionLines_15_0= ruleCode )
             	    {
-            	    // InternalItup.g:2707:6: (lv_wsisActionLines_15_0= ruleCode )
-            	    // InternalItup.g:2708:7: lv_wsisActionLines_15_0= ruleCode
+            	    // InternalItup.g:2837:6: (lv_wsisActionLines_15_0= ruleCode )
+            	    // InternalItup.g:2838:7: lv_wsisActionLines_15_0= ruleCode
             	    {
 
             	    							newCompositeNode(grammarAccess.getGoalAccess().getWsisActionLinesCodeParserRuleCall_6_3_1_0());
             	    						
-            	    pushFollow(FOLLOW_60);
+            	    pushFollow(FOLLOW_63);
             	    lv_wsisActionLines_15_0=ruleCode();
 
             	    state._fsp--;
@@ -6387,35 +6718,35 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:2725:5: (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )*
-            	    loop43:
+            	    // InternalItup.g:2855:5: (otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) ) )*
+            	    loop46:
             	    do {
-            	        int alt43=2;
-            	        int LA43_0 = input.LA(1);
+            	        int alt46=2;
+            	        int LA46_0 = input.LA(1);
 
-            	        if ( (LA43_0==18) ) {
-            	            alt43=1;
+            	        if ( (LA46_0==18) ) {
+            	            alt46=1;
             	        }
 
 
-            	        switch (alt43) {
+            	        switch (alt46) {
             	    	case 1 :
-            	    	    // InternalItup.g:2726:6: otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) )
+            	    	    // InternalItup.g:2856:6: otherlv_16= ',' ( (lv_wsisActionLines_17_0= ruleCode ) )
             	    	    {
-            	    	    otherlv_16=(Token)match(input,18,FOLLOW_17); 
+            	    	    otherlv_16=(Token)match(input,18,FOLLOW_18); 
 
             	    	    						newLeafNode(otherlv_16, grammarAccess.getGoalAccess().getCommaKeyword_6_3_2_0());
             	    	    					
-            	    	    // InternalItup.g:2730:6: ( (lv_wsisActionLines_17_0= ruleCode ) )
-            	    	    // InternalItup.g:2731:7: (lv_wsisActionLines_17_0= ruleCode )
+            	    	    // InternalItup.g:2860:6: ( (lv_wsisActionLines_17_0= ruleCode ) )
+            	    	    // InternalItup.g:2861:7: (lv_wsisActionLines_17_0= ruleCode )
             	    	    {
-            	    	    // InternalItup.g:2731:7: (lv_wsisActionLines_17_0= ruleCode )
-            	    	    // InternalItup.g:2732:8: lv_wsisActionLines_17_0= ruleCode
+            	    	    // InternalItup.g:2861:7: (lv_wsisActionLines_17_0= ruleCode )
+            	    	    // InternalItup.g:2862:8: lv_wsisActionLines_17_0= ruleCode
             	    	    {
 
             	    	    								newCompositeNode(grammarAccess.getGoalAccess().getWsisActionLinesCodeParserRuleCall_6_3_2_1_0());
             	    	    							
-            	    	    pushFollow(FOLLOW_60);
+            	    	    pushFollow(FOLLOW_63);
             	    	    lv_wsisActionLines_17_0=ruleCode();
 
             	    	    state._fsp--;
@@ -6442,7 +6773,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop43;
+            	    	    break loop46;
             	        }
             	    } while (true);
 
@@ -6454,7 +6785,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop44;
+            	    break loop47;
                 }
             } while (true);
 
@@ -6485,7 +6816,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleTarget"
-    // InternalItup.g:2760:1: entryRuleTarget returns [EObject current=null] : iv_ruleTarget= ruleTarget EOF ;
+    // InternalItup.g:2890:1: entryRuleTarget returns [EObject current=null] : iv_ruleTarget= ruleTarget EOF ;
     public final EObject entryRuleTarget() throws RecognitionException {
         EObject current = null;
 
@@ -6493,8 +6824,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:2760:47: (iv_ruleTarget= ruleTarget EOF )
-            // InternalItup.g:2761:2: iv_ruleTarget= ruleTarget EOF
+            // InternalItup.g:2890:47: (iv_ruleTarget= ruleTarget EOF )
+            // InternalItup.g:2891:2: iv_ruleTarget= ruleTarget EOF
             {
              newCompositeNode(grammarAccess.getTargetRule()); 
             pushFollow(FOLLOW_1);
@@ -6521,7 +6852,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleTarget"
-    // InternalItup.g:2767:1: ruleTarget returns [EObject current=null] : (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )? ) ;
+    // InternalItup.g:2897:1: ruleTarget returns [EObject current=null] : (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )? ) ;
     public final EObject ruleTarget() throws RecognitionException {
         EObject current = null;
 
@@ -6558,26 +6889,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:2773:2: ( (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )? ) )
-            // InternalItup.g:2774:2: (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )? )
+            // InternalItup.g:2903:2: ( (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )? ) )
+            // InternalItup.g:2904:2: (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )? )
             {
-            // InternalItup.g:2774:2: (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )? )
-            // InternalItup.g:2775:3: otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )?
+            // InternalItup.g:2904:2: (otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )? )
+            // InternalItup.g:2905:3: otherlv_0= 'target' ( (lv_name_1_0= ruleCode ) ) ( (lv_official_2_0= 'official' ) )? ( (lv_statement_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )?
             {
-            otherlv_0=(Token)match(input,72,FOLLOW_17); 
+            otherlv_0=(Token)match(input,72,FOLLOW_18); 
 
             			newLeafNode(otherlv_0, grammarAccess.getTargetAccess().getTargetKeyword_0());
             		
-            // InternalItup.g:2779:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:2780:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2909:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:2910:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:2780:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:2781:5: lv_name_1_0= ruleCode
+            // InternalItup.g:2910:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:2911:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getTargetAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_61);
+            pushFollow(FOLLOW_64);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -6599,21 +6930,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2798:3: ( (lv_official_2_0= 'official' ) )?
-            int alt45=2;
-            int LA45_0 = input.LA(1);
+            // InternalItup.g:2928:3: ( (lv_official_2_0= 'official' ) )?
+            int alt48=2;
+            int LA48_0 = input.LA(1);
 
-            if ( (LA45_0==20) ) {
-                alt45=1;
+            if ( (LA48_0==20) ) {
+                alt48=1;
             }
-            switch (alt45) {
+            switch (alt48) {
                 case 1 :
-                    // InternalItup.g:2799:4: (lv_official_2_0= 'official' )
+                    // InternalItup.g:2929:4: (lv_official_2_0= 'official' )
                     {
-                    // InternalItup.g:2799:4: (lv_official_2_0= 'official' )
-                    // InternalItup.g:2800:5: lv_official_2_0= 'official'
+                    // InternalItup.g:2929:4: (lv_official_2_0= 'official' )
+                    // InternalItup.g:2930:5: lv_official_2_0= 'official'
                     {
-                    lv_official_2_0=(Token)match(input,20,FOLLOW_62); 
+                    lv_official_2_0=(Token)match(input,20,FOLLOW_65); 
 
                     					newLeafNode(lv_official_2_0, grammarAccess.getTargetAccess().getOfficialOfficialKeyword_2_0());
                     				
@@ -6632,21 +6963,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2812:3: ( (lv_statement_3_0= RULE_STRING ) )?
-            int alt46=2;
-            int LA46_0 = input.LA(1);
+            // InternalItup.g:2942:3: ( (lv_statement_3_0= RULE_STRING ) )?
+            int alt49=2;
+            int LA49_0 = input.LA(1);
 
-            if ( (LA46_0==RULE_STRING) ) {
-                alt46=1;
+            if ( (LA49_0==RULE_STRING) ) {
+                alt49=1;
             }
-            switch (alt46) {
+            switch (alt49) {
                 case 1 :
-                    // InternalItup.g:2813:4: (lv_statement_3_0= RULE_STRING )
+                    // InternalItup.g:2943:4: (lv_statement_3_0= RULE_STRING )
                     {
-                    // InternalItup.g:2813:4: (lv_statement_3_0= RULE_STRING )
-                    // InternalItup.g:2814:5: lv_statement_3_0= RULE_STRING
+                    // InternalItup.g:2943:4: (lv_statement_3_0= RULE_STRING )
+                    // InternalItup.g:2944:5: lv_statement_3_0= RULE_STRING
                     {
-                    lv_statement_3_0=(Token)match(input,RULE_STRING,FOLLOW_63); 
+                    lv_statement_3_0=(Token)match(input,RULE_STRING,FOLLOW_66); 
 
                     					newLeafNode(lv_statement_3_0, grammarAccess.getTargetAccess().getStatementSTRINGTerminalRuleCall_3_0());
                     				
@@ -6669,98 +7000,98 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:2830:3: (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )?
-            int alt51=2;
-            int LA51_0 = input.LA(1);
+            // InternalItup.g:2960:3: (otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}' )?
+            int alt54=2;
+            int LA54_0 = input.LA(1);
 
-            if ( (LA51_0==27) ) {
-                alt51=1;
+            if ( (LA54_0==27) ) {
+                alt54=1;
             }
-            switch (alt51) {
+            switch (alt54) {
                 case 1 :
-                    // InternalItup.g:2831:4: otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}'
+                    // InternalItup.g:2961:4: otherlv_4= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) ) ( (lv_indicators_18_0= rulePerformanceIndicator ) )* otherlv_19= '}'
                     {
-                    otherlv_4=(Token)match(input,27,FOLLOW_64); 
+                    otherlv_4=(Token)match(input,27,FOLLOW_67); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getTargetAccess().getLeftCurlyBracketKeyword_4_0());
                     			
-                    // InternalItup.g:2835:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) )
-                    // InternalItup.g:2836:5: ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) )
+                    // InternalItup.g:2965:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) ) )
+                    // InternalItup.g:2966:5: ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) )
                     {
-                    // InternalItup.g:2836:5: ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) )
-                    // InternalItup.g:2837:6: ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* )
+                    // InternalItup.g:2966:5: ( ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* ) )
+                    // InternalItup.g:2967:6: ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* )
                     {
                      
                     					  getUnorderedGroupHelper().enter(grammarAccess.getTargetAccess().getUnorderedGroup_4_1());
                     					
-                    // InternalItup.g:2840:6: ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* )
-                    // InternalItup.g:2841:7: ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )*
+                    // InternalItup.g:2970:6: ( ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )* )
+                    // InternalItup.g:2971:7: ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )*
                     {
-                    // InternalItup.g:2841:7: ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )*
-                    loop49:
+                    // InternalItup.g:2971:7: ( ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) ) | ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) ) )*
+                    loop52:
                     do {
-                        int alt49=7;
-                        int LA49_0 = input.LA(1);
+                        int alt52=7;
+                        int LA52_0 = input.LA(1);
 
-                        if ( LA49_0 == 15 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 0) ) {
-                            alt49=1;
+                        if ( LA52_0 == 15 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 0) ) {
+                            alt52=1;
                         }
-                        else if ( LA49_0 == 73 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 1) ) {
-                            alt49=2;
+                        else if ( LA52_0 == 73 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 1) ) {
+                            alt52=2;
                         }
-                        else if ( LA49_0 >= 107 && LA49_0 <= 110 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 2) ) {
-                            alt49=3;
+                        else if ( LA52_0 >= 107 && LA52_0 <= 110 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 2) ) {
+                            alt52=3;
                         }
-                        else if ( LA49_0 == 75 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 3) ) {
-                            alt49=4;
+                        else if ( LA52_0 == 75 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 3) ) {
+                            alt52=4;
                         }
-                        else if ( LA49_0 == 74 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 4) ) {
-                            alt49=5;
+                        else if ( LA52_0 == 74 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 4) ) {
+                            alt52=5;
                         }
-                        else if ( LA49_0 == 58 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 5) ) {
-                            alt49=6;
+                        else if ( LA52_0 == 58 && getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 5) ) {
+                            alt52=6;
                         }
 
 
-                        switch (alt49) {
+                        switch (alt52) {
                     	case 1 :
-                    	    // InternalItup.g:2842:5: ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) )
+                    	    // InternalItup.g:2972:5: ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:2842:5: ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) )
-                    	    // InternalItup.g:2843:6: {...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) )
+                    	    // InternalItup.g:2972:5: ({...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) ) )
+                    	    // InternalItup.g:2973:6: {...}? => ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 0) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 0)");
                     	    }
-                    	    // InternalItup.g:2843:106: ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) )
-                    	    // InternalItup.g:2844:7: ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) )
+                    	    // InternalItup.g:2973:106: ( ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) ) )
+                    	    // InternalItup.g:2974:7: ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 0);
                     	    						
-                    	    // InternalItup.g:2847:10: ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) )
-                    	    // InternalItup.g:2847:11: {...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) )
+                    	    // InternalItup.g:2977:10: ({...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) ) )
+                    	    // InternalItup.g:2977:11: {...}? => (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:2847:20: (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) )
-                    	    // InternalItup.g:2847:21: otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) )
+                    	    // InternalItup.g:2977:20: (otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) ) )
+                    	    // InternalItup.g:2977:21: otherlv_6= 'by' ( (lv_deadline_7_0= ruleYear ) )
                     	    {
                     	    otherlv_6=(Token)match(input,15,FOLLOW_6); 
 
                     	    										newLeafNode(otherlv_6, grammarAccess.getTargetAccess().getByKeyword_4_1_0_0());
                     	    									
-                    	    // InternalItup.g:2851:10: ( (lv_deadline_7_0= ruleYear ) )
-                    	    // InternalItup.g:2852:11: (lv_deadline_7_0= ruleYear )
+                    	    // InternalItup.g:2981:10: ( (lv_deadline_7_0= ruleYear ) )
+                    	    // InternalItup.g:2982:11: (lv_deadline_7_0= ruleYear )
                     	    {
-                    	    // InternalItup.g:2852:11: (lv_deadline_7_0= ruleYear )
-                    	    // InternalItup.g:2853:12: lv_deadline_7_0= ruleYear
+                    	    // InternalItup.g:2982:11: (lv_deadline_7_0= ruleYear )
+                    	    // InternalItup.g:2983:12: lv_deadline_7_0= ruleYear
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getTargetAccess().getDeadlineYearParserRuleCall_4_1_0_1_0());
                     	    											
-                    	    pushFollow(FOLLOW_64);
+                    	    pushFollow(FOLLOW_67);
                     	    lv_deadline_7_0=ruleYear();
 
                     	    state._fsp--;
@@ -6801,43 +7132,43 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:2876:5: ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) )
+                    	    // InternalItup.g:3006:5: ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:2876:5: ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) )
-                    	    // InternalItup.g:2877:6: {...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) )
+                    	    // InternalItup.g:3006:5: ({...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) ) )
+                    	    // InternalItup.g:3007:6: {...}? => ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 1) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 1)");
                     	    }
-                    	    // InternalItup.g:2877:106: ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) )
-                    	    // InternalItup.g:2878:7: ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) )
+                    	    // InternalItup.g:3007:106: ( ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) ) )
+                    	    // InternalItup.g:3008:7: ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 1);
                     	    						
-                    	    // InternalItup.g:2881:10: ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) )
-                    	    // InternalItup.g:2881:11: {...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) )
+                    	    // InternalItup.g:3011:10: ({...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) ) )
+                    	    // InternalItup.g:3011:11: {...}? => (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:2881:20: (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) )
-                    	    // InternalItup.g:2881:21: otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) )
+                    	    // InternalItup.g:3011:20: (otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) ) )
+                    	    // InternalItup.g:3011:21: otherlv_8= 'horizon' ( (lv_horizon_9_0= ruleYear ) )
                     	    {
                     	    otherlv_8=(Token)match(input,73,FOLLOW_6); 
 
                     	    										newLeafNode(otherlv_8, grammarAccess.getTargetAccess().getHorizonKeyword_4_1_1_0());
                     	    									
-                    	    // InternalItup.g:2885:10: ( (lv_horizon_9_0= ruleYear ) )
-                    	    // InternalItup.g:2886:11: (lv_horizon_9_0= ruleYear )
+                    	    // InternalItup.g:3015:10: ( (lv_horizon_9_0= ruleYear ) )
+                    	    // InternalItup.g:3016:11: (lv_horizon_9_0= ruleYear )
                     	    {
-                    	    // InternalItup.g:2886:11: (lv_horizon_9_0= ruleYear )
-                    	    // InternalItup.g:2887:12: lv_horizon_9_0= ruleYear
+                    	    // InternalItup.g:3016:11: (lv_horizon_9_0= ruleYear )
+                    	    // InternalItup.g:3017:12: lv_horizon_9_0= ruleYear
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getTargetAccess().getHorizonYearParserRuleCall_4_1_1_1_0());
                     	    											
-                    	    pushFollow(FOLLOW_64);
+                    	    pushFollow(FOLLOW_67);
                     	    lv_horizon_9_0=ruleYear();
 
                     	    state._fsp--;
@@ -6878,59 +7209,59 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 3 :
-                    	    // InternalItup.g:2910:5: ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) )
+                    	    // InternalItup.g:3040:5: ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:2910:5: ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) )
-                    	    // InternalItup.g:2911:6: {...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) )
+                    	    // InternalItup.g:3040:5: ({...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) ) )
+                    	    // InternalItup.g:3041:6: {...}? => ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 2) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 2)");
                     	    }
-                    	    // InternalItup.g:2911:106: ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) )
-                    	    // InternalItup.g:2912:7: ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) )
+                    	    // InternalItup.g:3041:106: ( ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) ) )
+                    	    // InternalItup.g:3042:7: ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 2);
                     	    						
-                    	    // InternalItup.g:2915:10: ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) )
-                    	    // InternalItup.g:2915:11: {...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) )
+                    	    // InternalItup.g:3045:10: ({...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) ) )
+                    	    // InternalItup.g:3045:11: {...}? => ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:2915:20: ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) )
-                    	    int alt48=2;
-                    	    int LA48_0 = input.LA(1);
+                    	    // InternalItup.g:3045:20: ( ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? ) | ( (lv_kind_13_0= ruleQualitativeTargetKind ) ) )
+                    	    int alt51=2;
+                    	    int LA51_0 = input.LA(1);
 
-                    	    if ( ((LA48_0>=107 && LA48_0<=109)) ) {
-                    	        alt48=1;
+                    	    if ( ((LA51_0>=107 && LA51_0<=109)) ) {
+                    	        alt51=1;
                     	    }
-                    	    else if ( (LA48_0==110) ) {
-                    	        alt48=2;
+                    	    else if ( (LA51_0==110) ) {
+                    	        alt51=2;
                     	    }
                     	    else {
                     	        NoViableAltException nvae =
-                    	            new NoViableAltException("", 48, 0, input);
+                    	            new NoViableAltException("", 51, 0, input);
 
                     	        throw nvae;
                     	    }
-                    	    switch (alt48) {
+                    	    switch (alt51) {
                     	        case 1 :
-                    	            // InternalItup.g:2915:21: ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? )
+                    	            // InternalItup.g:3045:21: ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? )
                     	            {
-                    	            // InternalItup.g:2915:21: ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? )
-                    	            // InternalItup.g:2916:11: ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )?
+                    	            // InternalItup.g:3045:21: ( ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )? )
+                    	            // InternalItup.g:3046:11: ( (lv_kind_10_0= ruleMeasuredTargetKind ) ) ( (lv_value_11_0= ruleDecimal ) ) ( (lv_unit_12_0= RULE_STRING ) )?
                     	            {
-                    	            // InternalItup.g:2916:11: ( (lv_kind_10_0= ruleMeasuredTargetKind ) )
-                    	            // InternalItup.g:2917:12: (lv_kind_10_0= ruleMeasuredTargetKind )
+                    	            // InternalItup.g:3046:11: ( (lv_kind_10_0= ruleMeasuredTargetKind ) )
+                    	            // InternalItup.g:3047:12: (lv_kind_10_0= ruleMeasuredTargetKind )
                     	            {
-                    	            // InternalItup.g:2917:12: (lv_kind_10_0= ruleMeasuredTargetKind )
-                    	            // InternalItup.g:2918:13: lv_kind_10_0= ruleMeasuredTargetKind
+                    	            // InternalItup.g:3047:12: (lv_kind_10_0= ruleMeasuredTargetKind )
+                    	            // InternalItup.g:3048:13: lv_kind_10_0= ruleMeasuredTargetKind
                     	            {
 
                     	            													newCompositeNode(grammarAccess.getTargetAccess().getKindMeasuredTargetKindEnumRuleCall_4_1_2_0_0_0());
                     	            												
-                    	            pushFollow(FOLLOW_46);
+                    	            pushFollow(FOLLOW_47);
                     	            lv_kind_10_0=ruleMeasuredTargetKind();
 
                     	            state._fsp--;
@@ -6952,16 +7283,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     	            }
 
-                    	            // InternalItup.g:2935:11: ( (lv_value_11_0= ruleDecimal ) )
-                    	            // InternalItup.g:2936:12: (lv_value_11_0= ruleDecimal )
+                    	            // InternalItup.g:3065:11: ( (lv_value_11_0= ruleDecimal ) )
+                    	            // InternalItup.g:3066:12: (lv_value_11_0= ruleDecimal )
                     	            {
-                    	            // InternalItup.g:2936:12: (lv_value_11_0= ruleDecimal )
-                    	            // InternalItup.g:2937:13: lv_value_11_0= ruleDecimal
+                    	            // InternalItup.g:3066:12: (lv_value_11_0= ruleDecimal )
+                    	            // InternalItup.g:3067:13: lv_value_11_0= ruleDecimal
                     	            {
 
                     	            													newCompositeNode(grammarAccess.getTargetAccess().getValueDecimalParserRuleCall_4_1_2_0_1_0());
                     	            												
-                    	            pushFollow(FOLLOW_65);
+                    	            pushFollow(FOLLOW_68);
                     	            lv_value_11_0=ruleDecimal();
 
                     	            state._fsp--;
@@ -6983,21 +7314,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     	            }
 
-                    	            // InternalItup.g:2954:11: ( (lv_unit_12_0= RULE_STRING ) )?
-                    	            int alt47=2;
-                    	            int LA47_0 = input.LA(1);
+                    	            // InternalItup.g:3084:11: ( (lv_unit_12_0= RULE_STRING ) )?
+                    	            int alt50=2;
+                    	            int LA50_0 = input.LA(1);
 
-                    	            if ( (LA47_0==RULE_STRING) ) {
-                    	                alt47=1;
+                    	            if ( (LA50_0==RULE_STRING) ) {
+                    	                alt50=1;
                     	            }
-                    	            switch (alt47) {
+                    	            switch (alt50) {
                     	                case 1 :
-                    	                    // InternalItup.g:2955:12: (lv_unit_12_0= RULE_STRING )
+                    	                    // InternalItup.g:3085:12: (lv_unit_12_0= RULE_STRING )
                     	                    {
-                    	                    // InternalItup.g:2955:12: (lv_unit_12_0= RULE_STRING )
-                    	                    // InternalItup.g:2956:13: lv_unit_12_0= RULE_STRING
+                    	                    // InternalItup.g:3085:12: (lv_unit_12_0= RULE_STRING )
+                    	                    // InternalItup.g:3086:13: lv_unit_12_0= RULE_STRING
                     	                    {
-                    	                    lv_unit_12_0=(Token)match(input,RULE_STRING,FOLLOW_64); 
+                    	                    lv_unit_12_0=(Token)match(input,RULE_STRING,FOLLOW_67); 
 
                     	                    													newLeafNode(lv_unit_12_0, grammarAccess.getTargetAccess().getUnitSTRINGTerminalRuleCall_4_1_2_0_2_0());
                     	                    												
@@ -7027,18 +7358,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	            }
                     	            break;
                     	        case 2 :
-                    	            // InternalItup.g:2974:10: ( (lv_kind_13_0= ruleQualitativeTargetKind ) )
+                    	            // InternalItup.g:3104:10: ( (lv_kind_13_0= ruleQualitativeTargetKind ) )
                     	            {
-                    	            // InternalItup.g:2974:10: ( (lv_kind_13_0= ruleQualitativeTargetKind ) )
-                    	            // InternalItup.g:2975:11: (lv_kind_13_0= ruleQualitativeTargetKind )
+                    	            // InternalItup.g:3104:10: ( (lv_kind_13_0= ruleQualitativeTargetKind ) )
+                    	            // InternalItup.g:3105:11: (lv_kind_13_0= ruleQualitativeTargetKind )
                     	            {
-                    	            // InternalItup.g:2975:11: (lv_kind_13_0= ruleQualitativeTargetKind )
-                    	            // InternalItup.g:2976:12: lv_kind_13_0= ruleQualitativeTargetKind
+                    	            // InternalItup.g:3105:11: (lv_kind_13_0= ruleQualitativeTargetKind )
+                    	            // InternalItup.g:3106:12: lv_kind_13_0= ruleQualitativeTargetKind
                     	            {
 
                     	            												newCompositeNode(grammarAccess.getTargetAccess().getKindQualitativeTargetKindEnumRuleCall_4_1_2_1_0());
                     	            											
-                    	            pushFollow(FOLLOW_64);
+                    	            pushFollow(FOLLOW_67);
                     	            lv_kind_13_0=ruleQualitativeTargetKind();
 
                     	            state._fsp--;
@@ -7082,36 +7413,36 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 4 :
-                    	    // InternalItup.g:2999:5: ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) )
+                    	    // InternalItup.g:3129:5: ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:2999:5: ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) )
-                    	    // InternalItup.g:3000:6: {...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) )
+                    	    // InternalItup.g:3129:5: ({...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) ) )
+                    	    // InternalItup.g:3130:6: {...}? => ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 3) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 3)");
                     	    }
-                    	    // InternalItup.g:3000:106: ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) )
-                    	    // InternalItup.g:3001:7: ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) )
+                    	    // InternalItup.g:3130:106: ( ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) ) )
+                    	    // InternalItup.g:3131:7: ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 3);
                     	    						
-                    	    // InternalItup.g:3004:10: ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) )
-                    	    // InternalItup.g:3004:11: {...}? => ( (lv_baseline_14_0= ruleBaseline ) )
+                    	    // InternalItup.g:3134:10: ({...}? => ( (lv_baseline_14_0= ruleBaseline ) ) )
+                    	    // InternalItup.g:3134:11: {...}? => ( (lv_baseline_14_0= ruleBaseline ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:3004:20: ( (lv_baseline_14_0= ruleBaseline ) )
-                    	    // InternalItup.g:3004:21: (lv_baseline_14_0= ruleBaseline )
+                    	    // InternalItup.g:3134:20: ( (lv_baseline_14_0= ruleBaseline ) )
+                    	    // InternalItup.g:3134:21: (lv_baseline_14_0= ruleBaseline )
                     	    {
-                    	    // InternalItup.g:3004:21: (lv_baseline_14_0= ruleBaseline )
-                    	    // InternalItup.g:3005:11: lv_baseline_14_0= ruleBaseline
+                    	    // InternalItup.g:3134:21: (lv_baseline_14_0= ruleBaseline )
+                    	    // InternalItup.g:3135:11: lv_baseline_14_0= ruleBaseline
                     	    {
 
                     	    											newCompositeNode(grammarAccess.getTargetAccess().getBaselineBaselineParserRuleCall_4_1_3_0());
                     	    										
-                    	    pushFollow(FOLLOW_64);
+                    	    pushFollow(FOLLOW_67);
                     	    lv_baseline_14_0=ruleBaseline();
 
                     	    state._fsp--;
@@ -7149,40 +7480,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 5 :
-                    	    // InternalItup.g:3027:5: ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:3157:5: ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:3027:5: ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) )
-                    	    // InternalItup.g:3028:6: {...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:3157:5: ({...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:3158:6: {...}? => ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 4) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 4)");
                     	    }
-                    	    // InternalItup.g:3028:106: ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) )
-                    	    // InternalItup.g:3029:7: ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:3158:106: ( ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:3159:7: ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 4);
                     	    						
-                    	    // InternalItup.g:3032:10: ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) )
-                    	    // InternalItup.g:3032:11: {...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:3162:10: ({...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:3162:11: {...}? => (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:3032:20: (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) )
-                    	    // InternalItup.g:3032:21: otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) )
+                    	    // InternalItup.g:3162:20: (otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:3162:21: otherlv_15= 'population' ( (lv_population_16_0= RULE_STRING ) )
                     	    {
                     	    otherlv_15=(Token)match(input,74,FOLLOW_10); 
 
                     	    										newLeafNode(otherlv_15, grammarAccess.getTargetAccess().getPopulationKeyword_4_1_4_0());
                     	    									
-                    	    // InternalItup.g:3036:10: ( (lv_population_16_0= RULE_STRING ) )
-                    	    // InternalItup.g:3037:11: (lv_population_16_0= RULE_STRING )
+                    	    // InternalItup.g:3166:10: ( (lv_population_16_0= RULE_STRING ) )
+                    	    // InternalItup.g:3167:11: (lv_population_16_0= RULE_STRING )
                     	    {
-                    	    // InternalItup.g:3037:11: (lv_population_16_0= RULE_STRING )
-                    	    // InternalItup.g:3038:12: lv_population_16_0= RULE_STRING
+                    	    // InternalItup.g:3167:11: (lv_population_16_0= RULE_STRING )
+                    	    // InternalItup.g:3168:12: lv_population_16_0= RULE_STRING
                     	    {
-                    	    lv_population_16_0=(Token)match(input,RULE_STRING,FOLLOW_64); 
+                    	    lv_population_16_0=(Token)match(input,RULE_STRING,FOLLOW_67); 
 
                     	    												newLeafNode(lv_population_16_0, grammarAccess.getTargetAccess().getPopulationSTRINGTerminalRuleCall_4_1_4_1_0());
                     	    											
@@ -7221,28 +7552,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 6 :
-                    	    // InternalItup.g:3060:5: ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) )
+                    	    // InternalItup.g:3190:5: ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) )
                     	    {
-                    	    // InternalItup.g:3060:5: ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) )
-                    	    // InternalItup.g:3061:6: {...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) )
+                    	    // InternalItup.g:3190:5: ({...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) ) )
+                    	    // InternalItup.g:3191:6: {...}? => ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 5) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "getUnorderedGroupHelper().canSelect(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 5)");
                     	    }
-                    	    // InternalItup.g:3061:106: ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) )
-                    	    // InternalItup.g:3062:7: ({...}? => (this_Replaces_17= ruleReplaces[$current] ) )
+                    	    // InternalItup.g:3191:106: ( ({...}? => (this_Replaces_17= ruleReplaces[$current] ) ) )
+                    	    // InternalItup.g:3192:7: ({...}? => (this_Replaces_17= ruleReplaces[$current] ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getTargetAccess().getUnorderedGroup_4_1(), 5);
                     	    						
-                    	    // InternalItup.g:3065:10: ({...}? => (this_Replaces_17= ruleReplaces[$current] ) )
-                    	    // InternalItup.g:3065:11: {...}? => (this_Replaces_17= ruleReplaces[$current] )
+                    	    // InternalItup.g:3195:10: ({...}? => (this_Replaces_17= ruleReplaces[$current] ) )
+                    	    // InternalItup.g:3195:11: {...}? => (this_Replaces_17= ruleReplaces[$current] )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleTarget", "true");
                     	    }
-                    	    // InternalItup.g:3065:20: (this_Replaces_17= ruleReplaces[$current] )
-                    	    // InternalItup.g:3065:21: this_Replaces_17= ruleReplaces[$current]
+                    	    // InternalItup.g:3195:20: (this_Replaces_17= ruleReplaces[$current] )
+                    	    // InternalItup.g:3195:21: this_Replaces_17= ruleReplaces[$current]
                     	    {
 
                     	    										if (current==null) {
@@ -7250,7 +7581,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    										}
                     	    										newCompositeNode(grammarAccess.getTargetAccess().getReplacesParserRuleCall_4_1_5());
                     	    									
-                    	    pushFollow(FOLLOW_64);
+                    	    pushFollow(FOLLOW_67);
                     	    this_Replaces_17=ruleReplaces(current);
 
                     	    state._fsp--;
@@ -7279,7 +7610,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop49;
+                    	    break loop52;
                         }
                     } while (true);
 
@@ -7295,28 +7626,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:3089:4: ( (lv_indicators_18_0= rulePerformanceIndicator ) )*
-                    loop50:
+                    // InternalItup.g:3219:4: ( (lv_indicators_18_0= rulePerformanceIndicator ) )*
+                    loop53:
                     do {
-                        int alt50=2;
-                        int LA50_0 = input.LA(1);
+                        int alt53=2;
+                        int LA53_0 = input.LA(1);
 
-                        if ( (LA50_0==84) ) {
-                            alt50=1;
+                        if ( (LA53_0==84) ) {
+                            alt53=1;
                         }
 
 
-                        switch (alt50) {
+                        switch (alt53) {
                     	case 1 :
-                    	    // InternalItup.g:3090:5: (lv_indicators_18_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:3220:5: (lv_indicators_18_0= rulePerformanceIndicator )
                     	    {
-                    	    // InternalItup.g:3090:5: (lv_indicators_18_0= rulePerformanceIndicator )
-                    	    // InternalItup.g:3091:6: lv_indicators_18_0= rulePerformanceIndicator
+                    	    // InternalItup.g:3220:5: (lv_indicators_18_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:3221:6: lv_indicators_18_0= rulePerformanceIndicator
                     	    {
 
                     	    						newCompositeNode(grammarAccess.getTargetAccess().getIndicatorsPerformanceIndicatorParserRuleCall_4_2_0());
                     	    					
-                    	    pushFollow(FOLLOW_66);
+                    	    pushFollow(FOLLOW_69);
                     	    lv_indicators_18_0=rulePerformanceIndicator();
 
                     	    state._fsp--;
@@ -7340,7 +7671,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop50;
+                    	    break loop53;
                         }
                     } while (true);
 
@@ -7377,7 +7708,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleBaseline"
-    // InternalItup.g:3117:1: entryRuleBaseline returns [EObject current=null] : iv_ruleBaseline= ruleBaseline EOF ;
+    // InternalItup.g:3247:1: entryRuleBaseline returns [EObject current=null] : iv_ruleBaseline= ruleBaseline EOF ;
     public final EObject entryRuleBaseline() throws RecognitionException {
         EObject current = null;
 
@@ -7385,8 +7716,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3117:49: (iv_ruleBaseline= ruleBaseline EOF )
-            // InternalItup.g:3118:2: iv_ruleBaseline= ruleBaseline EOF
+            // InternalItup.g:3247:49: (iv_ruleBaseline= ruleBaseline EOF )
+            // InternalItup.g:3248:2: iv_ruleBaseline= ruleBaseline EOF
             {
              newCompositeNode(grammarAccess.getBaselineRule()); 
             pushFollow(FOLLOW_1);
@@ -7413,7 +7744,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleBaseline"
-    // InternalItup.g:3124:1: ruleBaseline returns [EObject current=null] : (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? ) ;
+    // InternalItup.g:3254:1: ruleBaseline returns [EObject current=null] : (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? ) ;
     public final EObject ruleBaseline() throws RecognitionException {
         EObject current = null;
 
@@ -7430,26 +7761,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3130:2: ( (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? ) )
-            // InternalItup.g:3131:2: (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? )
+            // InternalItup.g:3260:2: ( (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? ) )
+            // InternalItup.g:3261:2: (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? )
             {
-            // InternalItup.g:3131:2: (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? )
-            // InternalItup.g:3132:3: otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )?
+            // InternalItup.g:3261:2: (otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )? )
+            // InternalItup.g:3262:3: otherlv_0= 'baseline' ( (lv_year_1_0= ruleYear ) ) ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )?
             {
             otherlv_0=(Token)match(input,75,FOLLOW_6); 
 
             			newLeafNode(otherlv_0, grammarAccess.getBaselineAccess().getBaselineKeyword_0());
             		
-            // InternalItup.g:3136:3: ( (lv_year_1_0= ruleYear ) )
-            // InternalItup.g:3137:4: (lv_year_1_0= ruleYear )
+            // InternalItup.g:3266:3: ( (lv_year_1_0= ruleYear ) )
+            // InternalItup.g:3267:4: (lv_year_1_0= ruleYear )
             {
-            // InternalItup.g:3137:4: (lv_year_1_0= ruleYear )
-            // InternalItup.g:3138:5: lv_year_1_0= ruleYear
+            // InternalItup.g:3267:4: (lv_year_1_0= ruleYear )
+            // InternalItup.g:3268:5: lv_year_1_0= ruleYear
             {
 
             					newCompositeNode(grammarAccess.getBaselineAccess().getYearYearParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_67);
+            pushFollow(FOLLOW_70);
             lv_year_1_0=ruleYear();
 
             state._fsp--;
@@ -7471,25 +7802,25 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3155:3: ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )?
-            int alt53=3;
-            int LA53_0 = input.LA(1);
+            // InternalItup.g:3285:3: ( ( (lv_measured_2_0= 'measured' ) ) | (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? ) )?
+            int alt56=3;
+            int LA56_0 = input.LA(1);
 
-            if ( (LA53_0==47) ) {
-                alt53=1;
+            if ( (LA56_0==47) ) {
+                alt56=1;
             }
-            else if ( (LA53_0==49) ) {
-                alt53=2;
+            else if ( (LA56_0==49) ) {
+                alt56=2;
             }
-            switch (alt53) {
+            switch (alt56) {
                 case 1 :
-                    // InternalItup.g:3156:4: ( (lv_measured_2_0= 'measured' ) )
+                    // InternalItup.g:3286:4: ( (lv_measured_2_0= 'measured' ) )
                     {
-                    // InternalItup.g:3156:4: ( (lv_measured_2_0= 'measured' ) )
-                    // InternalItup.g:3157:5: (lv_measured_2_0= 'measured' )
+                    // InternalItup.g:3286:4: ( (lv_measured_2_0= 'measured' ) )
+                    // InternalItup.g:3287:5: (lv_measured_2_0= 'measured' )
                     {
-                    // InternalItup.g:3157:5: (lv_measured_2_0= 'measured' )
-                    // InternalItup.g:3158:6: lv_measured_2_0= 'measured'
+                    // InternalItup.g:3287:5: (lv_measured_2_0= 'measured' )
+                    // InternalItup.g:3288:6: lv_measured_2_0= 'measured'
                     {
                     lv_measured_2_0=(Token)match(input,47,FOLLOW_2); 
 
@@ -7511,25 +7842,25 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:3171:4: (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? )
+                    // InternalItup.g:3301:4: (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? )
                     {
-                    // InternalItup.g:3171:4: (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? )
-                    // InternalItup.g:3172:5: otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )?
+                    // InternalItup.g:3301:4: (otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )? )
+                    // InternalItup.g:3302:5: otherlv_3= 'value' ( (lv_value_4_0= ruleDecimal ) ) ( (lv_unit_5_0= RULE_STRING ) )?
                     {
-                    otherlv_3=(Token)match(input,49,FOLLOW_46); 
+                    otherlv_3=(Token)match(input,49,FOLLOW_47); 
 
                     					newLeafNode(otherlv_3, grammarAccess.getBaselineAccess().getValueKeyword_2_1_0());
                     				
-                    // InternalItup.g:3176:5: ( (lv_value_4_0= ruleDecimal ) )
-                    // InternalItup.g:3177:6: (lv_value_4_0= ruleDecimal )
+                    // InternalItup.g:3306:5: ( (lv_value_4_0= ruleDecimal ) )
+                    // InternalItup.g:3307:6: (lv_value_4_0= ruleDecimal )
                     {
-                    // InternalItup.g:3177:6: (lv_value_4_0= ruleDecimal )
-                    // InternalItup.g:3178:7: lv_value_4_0= ruleDecimal
+                    // InternalItup.g:3307:6: (lv_value_4_0= ruleDecimal )
+                    // InternalItup.g:3308:7: lv_value_4_0= ruleDecimal
                     {
 
                     							newCompositeNode(grammarAccess.getBaselineAccess().getValueDecimalParserRuleCall_2_1_1_0());
                     						
-                    pushFollow(FOLLOW_41);
+                    pushFollow(FOLLOW_42);
                     lv_value_4_0=ruleDecimal();
 
                     state._fsp--;
@@ -7551,19 +7882,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:3195:5: ( (lv_unit_5_0= RULE_STRING ) )?
-                    int alt52=2;
-                    int LA52_0 = input.LA(1);
+                    // InternalItup.g:3325:5: ( (lv_unit_5_0= RULE_STRING ) )?
+                    int alt55=2;
+                    int LA55_0 = input.LA(1);
 
-                    if ( (LA52_0==RULE_STRING) ) {
-                        alt52=1;
+                    if ( (LA55_0==RULE_STRING) ) {
+                        alt55=1;
                     }
-                    switch (alt52) {
+                    switch (alt55) {
                         case 1 :
-                            // InternalItup.g:3196:6: (lv_unit_5_0= RULE_STRING )
+                            // InternalItup.g:3326:6: (lv_unit_5_0= RULE_STRING )
                             {
-                            // InternalItup.g:3196:6: (lv_unit_5_0= RULE_STRING )
-                            // InternalItup.g:3197:7: lv_unit_5_0= RULE_STRING
+                            // InternalItup.g:3326:6: (lv_unit_5_0= RULE_STRING )
+                            // InternalItup.g:3327:7: lv_unit_5_0= RULE_STRING
                             {
                             lv_unit_5_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -7620,7 +7951,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSdgLink"
-    // InternalItup.g:3219:1: entryRuleSdgLink returns [EObject current=null] : iv_ruleSdgLink= ruleSdgLink EOF ;
+    // InternalItup.g:3349:1: entryRuleSdgLink returns [EObject current=null] : iv_ruleSdgLink= ruleSdgLink EOF ;
     public final EObject entryRuleSdgLink() throws RecognitionException {
         EObject current = null;
 
@@ -7628,8 +7959,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3219:48: (iv_ruleSdgLink= ruleSdgLink EOF )
-            // InternalItup.g:3220:2: iv_ruleSdgLink= ruleSdgLink EOF
+            // InternalItup.g:3349:48: (iv_ruleSdgLink= ruleSdgLink EOF )
+            // InternalItup.g:3350:2: iv_ruleSdgLink= ruleSdgLink EOF
             {
              newCompositeNode(grammarAccess.getSdgLinkRule()); 
             pushFollow(FOLLOW_1);
@@ -7656,7 +7987,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSdgLink"
-    // InternalItup.g:3226:1: ruleSdgLink returns [EObject current=null] : ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? ) ;
+    // InternalItup.g:3356:1: ruleSdgLink returns [EObject current=null] : ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? ) ;
     public final EObject ruleSdgLink() throws RecognitionException {
         EObject current = null;
 
@@ -7674,22 +8005,22 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3232:2: ( ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? ) )
-            // InternalItup.g:3233:2: ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? )
+            // InternalItup.g:3362:2: ( ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? ) )
+            // InternalItup.g:3363:2: ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? )
             {
-            // InternalItup.g:3233:2: ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? )
-            // InternalItup.g:3234:3: ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )?
+            // InternalItup.g:3363:2: ( ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )? )
+            // InternalItup.g:3364:3: ( (lv_target_0_0= ruleCode ) ) (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )?
             {
-            // InternalItup.g:3234:3: ( (lv_target_0_0= ruleCode ) )
-            // InternalItup.g:3235:4: (lv_target_0_0= ruleCode )
+            // InternalItup.g:3364:3: ( (lv_target_0_0= ruleCode ) )
+            // InternalItup.g:3365:4: (lv_target_0_0= ruleCode )
             {
-            // InternalItup.g:3235:4: (lv_target_0_0= ruleCode )
-            // InternalItup.g:3236:5: lv_target_0_0= ruleCode
+            // InternalItup.g:3365:4: (lv_target_0_0= ruleCode )
+            // InternalItup.g:3366:5: lv_target_0_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getSdgLinkAccess().getTargetCodeParserRuleCall_0_0());
             				
-            pushFollow(FOLLOW_68);
+            pushFollow(FOLLOW_71);
             lv_target_0_0=ruleCode();
 
             state._fsp--;
@@ -7711,31 +8042,31 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3253:3: (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )?
-            int alt55=2;
-            int LA55_0 = input.LA(1);
+            // InternalItup.g:3383:3: (otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')' )?
+            int alt58=2;
+            int LA58_0 = input.LA(1);
 
-            if ( (LA55_0==76) ) {
-                alt55=1;
+            if ( (LA58_0==76) ) {
+                alt58=1;
             }
-            switch (alt55) {
+            switch (alt58) {
                 case 1 :
-                    // InternalItup.g:3254:4: otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')'
+                    // InternalItup.g:3384:4: otherlv_1= '(' ( (lv_indicators_2_0= ruleCode ) ) (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )* otherlv_5= ')'
                     {
-                    otherlv_1=(Token)match(input,76,FOLLOW_17); 
+                    otherlv_1=(Token)match(input,76,FOLLOW_18); 
 
                     				newLeafNode(otherlv_1, grammarAccess.getSdgLinkAccess().getLeftParenthesisKeyword_1_0());
                     			
-                    // InternalItup.g:3258:4: ( (lv_indicators_2_0= ruleCode ) )
-                    // InternalItup.g:3259:5: (lv_indicators_2_0= ruleCode )
+                    // InternalItup.g:3388:4: ( (lv_indicators_2_0= ruleCode ) )
+                    // InternalItup.g:3389:5: (lv_indicators_2_0= ruleCode )
                     {
-                    // InternalItup.g:3259:5: (lv_indicators_2_0= ruleCode )
-                    // InternalItup.g:3260:6: lv_indicators_2_0= ruleCode
+                    // InternalItup.g:3389:5: (lv_indicators_2_0= ruleCode )
+                    // InternalItup.g:3390:6: lv_indicators_2_0= ruleCode
                     {
 
                     						newCompositeNode(grammarAccess.getSdgLinkAccess().getIndicatorsCodeParserRuleCall_1_1_0());
                     					
-                    pushFollow(FOLLOW_69);
+                    pushFollow(FOLLOW_72);
                     lv_indicators_2_0=ruleCode();
 
                     state._fsp--;
@@ -7757,35 +8088,35 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:3277:4: (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )*
-                    loop54:
+                    // InternalItup.g:3407:4: (otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) ) )*
+                    loop57:
                     do {
-                        int alt54=2;
-                        int LA54_0 = input.LA(1);
+                        int alt57=2;
+                        int LA57_0 = input.LA(1);
 
-                        if ( (LA54_0==18) ) {
-                            alt54=1;
+                        if ( (LA57_0==18) ) {
+                            alt57=1;
                         }
 
 
-                        switch (alt54) {
+                        switch (alt57) {
                     	case 1 :
-                    	    // InternalItup.g:3278:5: otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) )
+                    	    // InternalItup.g:3408:5: otherlv_3= ',' ( (lv_indicators_4_0= ruleCode ) )
                     	    {
-                    	    otherlv_3=(Token)match(input,18,FOLLOW_17); 
+                    	    otherlv_3=(Token)match(input,18,FOLLOW_18); 
 
                     	    					newLeafNode(otherlv_3, grammarAccess.getSdgLinkAccess().getCommaKeyword_1_2_0());
                     	    				
-                    	    // InternalItup.g:3282:5: ( (lv_indicators_4_0= ruleCode ) )
-                    	    // InternalItup.g:3283:6: (lv_indicators_4_0= ruleCode )
+                    	    // InternalItup.g:3412:5: ( (lv_indicators_4_0= ruleCode ) )
+                    	    // InternalItup.g:3413:6: (lv_indicators_4_0= ruleCode )
                     	    {
-                    	    // InternalItup.g:3283:6: (lv_indicators_4_0= ruleCode )
-                    	    // InternalItup.g:3284:7: lv_indicators_4_0= ruleCode
+                    	    // InternalItup.g:3413:6: (lv_indicators_4_0= ruleCode )
+                    	    // InternalItup.g:3414:7: lv_indicators_4_0= ruleCode
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getSdgLinkAccess().getIndicatorsCodeParserRuleCall_1_2_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_69);
+                    	    pushFollow(FOLLOW_72);
                     	    lv_indicators_4_0=ruleCode();
 
                     	    state._fsp--;
@@ -7812,7 +8143,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop54;
+                    	    break loop57;
                         }
                     } while (true);
 
@@ -7849,7 +8180,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSector"
-    // InternalItup.g:3311:1: entryRuleSector returns [EObject current=null] : iv_ruleSector= ruleSector EOF ;
+    // InternalItup.g:3441:1: entryRuleSector returns [EObject current=null] : iv_ruleSector= ruleSector EOF ;
     public final EObject entryRuleSector() throws RecognitionException {
         EObject current = null;
 
@@ -7857,8 +8188,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3311:47: (iv_ruleSector= ruleSector EOF )
-            // InternalItup.g:3312:2: iv_ruleSector= ruleSector EOF
+            // InternalItup.g:3441:47: (iv_ruleSector= ruleSector EOF )
+            // InternalItup.g:3442:2: iv_ruleSector= ruleSector EOF
             {
              newCompositeNode(grammarAccess.getSectorRule()); 
             pushFollow(FOLLOW_1);
@@ -7885,7 +8216,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSector"
-    // InternalItup.g:3318:1: ruleSector returns [EObject current=null] : ( ( ( (lv_kind_0_0= ruleSectorKind ) ) | otherlv_1= 'programme' | otherlv_2= 'pillar' ) ( (lv_name_3_0= ruleCode ) ) ( (lv_title_4_0= RULE_STRING ) )? otherlv_5= '{' (otherlv_6= 'bureau' ( (lv_bureau_7_0= ruleBureau ) ) )? ( ( (lv_objectives_8_0= ruleObjective ) ) | ( (lv_enablers_9_0= ruleEnabler ) ) | ( (lv_budgets_10_0= ruleBudget ) ) )* otherlv_11= '}' ) ;
+    // InternalItup.g:3448:1: ruleSector returns [EObject current=null] : ( ( ( (lv_kind_0_0= ruleSectorKind ) ) | otherlv_1= 'programme' | otherlv_2= 'pillar' ) ( (lv_name_3_0= ruleCode ) ) ( (lv_title_4_0= RULE_STRING ) )? otherlv_5= '{' (otherlv_6= 'bureau' ( (lv_bureau_7_0= ruleBureau ) ) )? ( ( (lv_objectives_8_0= ruleObjective ) ) | ( (lv_enablers_9_0= ruleEnabler ) ) | ( (lv_budgets_10_0= ruleBudget ) ) )* otherlv_11= '}' ) ;
     public final EObject ruleSector() throws RecognitionException {
         EObject current = null;
 
@@ -7912,53 +8243,53 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3324:2: ( ( ( ( (lv_kind_0_0= ruleSectorKind ) ) | otherlv_1= 'programme' | otherlv_2= 'pillar' ) ( (lv_name_3_0= ruleCode ) ) ( (lv_title_4_0= RULE_STRING ) )? otherlv_5= '{' (otherlv_6= 'bureau' ( (lv_bureau_7_0= ruleBureau ) ) )? ( ( (lv_objectives_8_0= ruleObjective ) ) | ( (lv_enablers_9_0= ruleEnabler ) ) | ( (lv_budgets_10_0= ruleBudget ) ) )* otherlv_11= '}' ) )
-            // InternalItup.g:3325:2: ( ( ( (lv_kind_0_0= ruleSectorKind ) ) | otherlv_1= 'programme' | otherlv_2= 'pillar' ) ( (lv_name_3_0= ruleCode ) ) ( (lv_title_4_0= RULE_STRING ) )? otherlv_5= '{' (otherlv_6= 'bureau' ( (lv_bureau_7_0= ruleBureau ) ) )? ( ( (lv_objectives_8_0= ruleObjective ) ) | ( (lv_enablers_9_0= ruleEnabler ) ) | ( (lv_budgets_10_0= ruleBudget ) ) )* otherlv_11= '}' )
+            // InternalItup.g:3454:2: ( ( ( ( (lv_kind_0_0= ruleSectorKind ) ) | otherlv_1= 'programme' | otherlv_2= 'pillar' ) ( (lv_name_3_0= ruleCode ) ) ( (lv_title_4_0= RULE_STRING ) )? otherlv_5= '{' (otherlv_6= 'bureau' ( (lv_bureau_7_0= ruleBureau ) ) )? ( ( (lv_objectives_8_0= ruleObjective ) ) | ( (lv_enablers_9_0= ruleEnabler ) ) | ( (lv_budgets_10_0= ruleBudget ) ) )* otherlv_11= '}' ) )
+            // InternalItup.g:3455:2: ( ( ( (lv_kind_0_0= ruleSectorKind ) ) | otherlv_1= 'programme' | otherlv_2= 'pillar' ) ( (lv_name_3_0= ruleCode ) ) ( (lv_title_4_0= RULE_STRING ) )? otherlv_5= '{' (otherlv_6= 'bureau' ( (lv_bureau_7_0= ruleBureau ) ) )? ( ( (lv_objectives_8_0= ruleObjective ) ) | ( (lv_enablers_9_0= ruleEnabler ) ) | ( (lv_budgets_10_0= ruleBudget ) ) )* otherlv_11= '}' )
             {
-            // InternalItup.g:3325:2: ( ( ( (lv_kind_0_0= ruleSectorKind ) ) | otherlv_1= 'programme' | otherlv_2= 'pillar' ) ( (lv_name_3_0= ruleCode ) ) ( (lv_title_4_0= RULE_STRING ) )? otherlv_5= '{' (otherlv_6= 'bureau' ( (lv_bureau_7_0= ruleBureau ) ) )? ( ( (lv_objectives_8_0= ruleObjective ) ) | ( (lv_enablers_9_0= ruleEnabler ) ) | ( (lv_budgets_10_0= ruleBudget ) ) )* otherlv_11= '}' )
-            // InternalItup.g:3326:3: ( ( (lv_kind_0_0= ruleSectorKind ) ) | otherlv_1= 'programme' | otherlv_2= 'pillar' ) ( (lv_name_3_0= ruleCode ) ) ( (lv_title_4_0= RULE_STRING ) )? otherlv_5= '{' (otherlv_6= 'bureau' ( (lv_bureau_7_0= ruleBureau ) ) )? ( ( (lv_objectives_8_0= ruleObjective ) ) | ( (lv_enablers_9_0= ruleEnabler ) ) | ( (lv_budgets_10_0= ruleBudget ) ) )* otherlv_11= '}'
+            // InternalItup.g:3455:2: ( ( ( (lv_kind_0_0= ruleSectorKind ) ) | otherlv_1= 'programme' | otherlv_2= 'pillar' ) ( (lv_name_3_0= ruleCode ) ) ( (lv_title_4_0= RULE_STRING ) )? otherlv_5= '{' (otherlv_6= 'bureau' ( (lv_bureau_7_0= ruleBureau ) ) )? ( ( (lv_objectives_8_0= ruleObjective ) ) | ( (lv_enablers_9_0= ruleEnabler ) ) | ( (lv_budgets_10_0= ruleBudget ) ) )* otherlv_11= '}' )
+            // InternalItup.g:3456:3: ( ( (lv_kind_0_0= ruleSectorKind ) ) | otherlv_1= 'programme' | otherlv_2= 'pillar' ) ( (lv_name_3_0= ruleCode ) ) ( (lv_title_4_0= RULE_STRING ) )? otherlv_5= '{' (otherlv_6= 'bureau' ( (lv_bureau_7_0= ruleBureau ) ) )? ( ( (lv_objectives_8_0= ruleObjective ) ) | ( (lv_enablers_9_0= ruleEnabler ) ) | ( (lv_budgets_10_0= ruleBudget ) ) )* otherlv_11= '}'
             {
-            // InternalItup.g:3326:3: ( ( (lv_kind_0_0= ruleSectorKind ) ) | otherlv_1= 'programme' | otherlv_2= 'pillar' )
-            int alt56=3;
+            // InternalItup.g:3456:3: ( ( (lv_kind_0_0= ruleSectorKind ) ) | otherlv_1= 'programme' | otherlv_2= 'pillar' )
+            int alt59=3;
             switch ( input.LA(1) ) {
             case 106:
             case 111:
             case 112:
                 {
-                alt56=1;
+                alt59=1;
                 }
                 break;
             case 61:
                 {
-                alt56=2;
+                alt59=2;
                 }
                 break;
             case 62:
                 {
-                alt56=3;
+                alt59=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 56, 0, input);
+                    new NoViableAltException("", 59, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt56) {
+            switch (alt59) {
                 case 1 :
-                    // InternalItup.g:3327:4: ( (lv_kind_0_0= ruleSectorKind ) )
+                    // InternalItup.g:3457:4: ( (lv_kind_0_0= ruleSectorKind ) )
                     {
-                    // InternalItup.g:3327:4: ( (lv_kind_0_0= ruleSectorKind ) )
-                    // InternalItup.g:3328:5: (lv_kind_0_0= ruleSectorKind )
+                    // InternalItup.g:3457:4: ( (lv_kind_0_0= ruleSectorKind ) )
+                    // InternalItup.g:3458:5: (lv_kind_0_0= ruleSectorKind )
                     {
-                    // InternalItup.g:3328:5: (lv_kind_0_0= ruleSectorKind )
-                    // InternalItup.g:3329:6: lv_kind_0_0= ruleSectorKind
+                    // InternalItup.g:3458:5: (lv_kind_0_0= ruleSectorKind )
+                    // InternalItup.g:3459:6: lv_kind_0_0= ruleSectorKind
                     {
 
                     						newCompositeNode(grammarAccess.getSectorAccess().getKindSectorKindEnumRuleCall_0_0_0());
                     					
-                    pushFollow(FOLLOW_17);
+                    pushFollow(FOLLOW_18);
                     lv_kind_0_0=ruleSectorKind();
 
                     state._fsp--;
@@ -7984,9 +8315,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:3347:4: otherlv_1= 'programme'
+                    // InternalItup.g:3477:4: otherlv_1= 'programme'
                     {
-                    otherlv_1=(Token)match(input,61,FOLLOW_17); 
+                    otherlv_1=(Token)match(input,61,FOLLOW_18); 
 
                     				newLeafNode(otherlv_1, grammarAccess.getSectorAccess().getProgrammeKeyword_0_1());
                     			
@@ -7994,9 +8325,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:3352:4: otherlv_2= 'pillar'
+                    // InternalItup.g:3482:4: otherlv_2= 'pillar'
                     {
-                    otherlv_2=(Token)match(input,62,FOLLOW_17); 
+                    otherlv_2=(Token)match(input,62,FOLLOW_18); 
 
                     				newLeafNode(otherlv_2, grammarAccess.getSectorAccess().getPillarKeyword_0_2());
                     			
@@ -8006,16 +8337,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3357:3: ( (lv_name_3_0= ruleCode ) )
-            // InternalItup.g:3358:4: (lv_name_3_0= ruleCode )
+            // InternalItup.g:3487:3: ( (lv_name_3_0= ruleCode ) )
+            // InternalItup.g:3488:4: (lv_name_3_0= ruleCode )
             {
-            // InternalItup.g:3358:4: (lv_name_3_0= ruleCode )
-            // InternalItup.g:3359:5: lv_name_3_0= ruleCode
+            // InternalItup.g:3488:4: (lv_name_3_0= ruleCode )
+            // InternalItup.g:3489:5: lv_name_3_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getSectorAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_56);
+            pushFollow(FOLLOW_59);
             lv_name_3_0=ruleCode();
 
             state._fsp--;
@@ -8037,21 +8368,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3376:3: ( (lv_title_4_0= RULE_STRING ) )?
-            int alt57=2;
-            int LA57_0 = input.LA(1);
+            // InternalItup.g:3506:3: ( (lv_title_4_0= RULE_STRING ) )?
+            int alt60=2;
+            int LA60_0 = input.LA(1);
 
-            if ( (LA57_0==RULE_STRING) ) {
-                alt57=1;
+            if ( (LA60_0==RULE_STRING) ) {
+                alt60=1;
             }
-            switch (alt57) {
+            switch (alt60) {
                 case 1 :
-                    // InternalItup.g:3377:4: (lv_title_4_0= RULE_STRING )
+                    // InternalItup.g:3507:4: (lv_title_4_0= RULE_STRING )
                     {
-                    // InternalItup.g:3377:4: (lv_title_4_0= RULE_STRING )
-                    // InternalItup.g:3378:5: lv_title_4_0= RULE_STRING
+                    // InternalItup.g:3507:4: (lv_title_4_0= RULE_STRING )
+                    // InternalItup.g:3508:5: lv_title_4_0= RULE_STRING
                     {
-                    lv_title_4_0=(Token)match(input,RULE_STRING,FOLLOW_24); 
+                    lv_title_4_0=(Token)match(input,RULE_STRING,FOLLOW_25); 
 
                     					newLeafNode(lv_title_4_0, grammarAccess.getSectorAccess().getTitleSTRINGTerminalRuleCall_2_0());
                     				
@@ -8074,35 +8405,35 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_5=(Token)match(input,27,FOLLOW_70); 
+            otherlv_5=(Token)match(input,27,FOLLOW_73); 
 
             			newLeafNode(otherlv_5, grammarAccess.getSectorAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:3398:3: (otherlv_6= 'bureau' ( (lv_bureau_7_0= ruleBureau ) ) )?
-            int alt58=2;
-            int LA58_0 = input.LA(1);
+            // InternalItup.g:3528:3: (otherlv_6= 'bureau' ( (lv_bureau_7_0= ruleBureau ) ) )?
+            int alt61=2;
+            int LA61_0 = input.LA(1);
 
-            if ( (LA58_0==78) ) {
-                alt58=1;
+            if ( (LA61_0==78) ) {
+                alt61=1;
             }
-            switch (alt58) {
+            switch (alt61) {
                 case 1 :
-                    // InternalItup.g:3399:4: otherlv_6= 'bureau' ( (lv_bureau_7_0= ruleBureau ) )
+                    // InternalItup.g:3529:4: otherlv_6= 'bureau' ( (lv_bureau_7_0= ruleBureau ) )
                     {
-                    otherlv_6=(Token)match(input,78,FOLLOW_17); 
+                    otherlv_6=(Token)match(input,78,FOLLOW_18); 
 
                     				newLeafNode(otherlv_6, grammarAccess.getSectorAccess().getBureauKeyword_4_0());
                     			
-                    // InternalItup.g:3403:4: ( (lv_bureau_7_0= ruleBureau ) )
-                    // InternalItup.g:3404:5: (lv_bureau_7_0= ruleBureau )
+                    // InternalItup.g:3533:4: ( (lv_bureau_7_0= ruleBureau ) )
+                    // InternalItup.g:3534:5: (lv_bureau_7_0= ruleBureau )
                     {
-                    // InternalItup.g:3404:5: (lv_bureau_7_0= ruleBureau )
-                    // InternalItup.g:3405:6: lv_bureau_7_0= ruleBureau
+                    // InternalItup.g:3534:5: (lv_bureau_7_0= ruleBureau )
+                    // InternalItup.g:3535:6: lv_bureau_7_0= ruleBureau
                     {
 
                     						newCompositeNode(grammarAccess.getSectorAccess().getBureauBureauParserRuleCall_4_1_0());
                     					
-                    pushFollow(FOLLOW_71);
+                    pushFollow(FOLLOW_74);
                     lv_bureau_7_0=ruleBureau();
 
                     state._fsp--;
@@ -8130,45 +8461,45 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3423:3: ( ( (lv_objectives_8_0= ruleObjective ) ) | ( (lv_enablers_9_0= ruleEnabler ) ) | ( (lv_budgets_10_0= ruleBudget ) ) )*
-            loop59:
+            // InternalItup.g:3553:3: ( ( (lv_objectives_8_0= ruleObjective ) ) | ( (lv_enablers_9_0= ruleEnabler ) ) | ( (lv_budgets_10_0= ruleBudget ) ) )*
+            loop62:
             do {
-                int alt59=4;
+                int alt62=4;
                 switch ( input.LA(1) ) {
                 case 38:
                 case 63:
                     {
-                    alt59=1;
+                    alt62=1;
                     }
                     break;
                 case 67:
                 case 91:
                     {
-                    alt59=2;
+                    alt62=2;
                     }
                     break;
                 case 57:
                     {
-                    alt59=3;
+                    alt62=3;
                     }
                     break;
 
                 }
 
-                switch (alt59) {
+                switch (alt62) {
             	case 1 :
-            	    // InternalItup.g:3424:4: ( (lv_objectives_8_0= ruleObjective ) )
+            	    // InternalItup.g:3554:4: ( (lv_objectives_8_0= ruleObjective ) )
             	    {
-            	    // InternalItup.g:3424:4: ( (lv_objectives_8_0= ruleObjective ) )
-            	    // InternalItup.g:3425:5: (lv_objectives_8_0= ruleObjective )
+            	    // InternalItup.g:3554:4: ( (lv_objectives_8_0= ruleObjective ) )
+            	    // InternalItup.g:3555:5: (lv_objectives_8_0= ruleObjective )
             	    {
-            	    // InternalItup.g:3425:5: (lv_objectives_8_0= ruleObjective )
-            	    // InternalItup.g:3426:6: lv_objectives_8_0= ruleObjective
+            	    // InternalItup.g:3555:5: (lv_objectives_8_0= ruleObjective )
+            	    // InternalItup.g:3556:6: lv_objectives_8_0= ruleObjective
             	    {
 
             	    						newCompositeNode(grammarAccess.getSectorAccess().getObjectivesObjectiveParserRuleCall_5_0_0());
             	    					
-            	    pushFollow(FOLLOW_71);
+            	    pushFollow(FOLLOW_74);
             	    lv_objectives_8_0=ruleObjective();
 
             	    state._fsp--;
@@ -8194,18 +8525,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:3444:4: ( (lv_enablers_9_0= ruleEnabler ) )
+            	    // InternalItup.g:3574:4: ( (lv_enablers_9_0= ruleEnabler ) )
             	    {
-            	    // InternalItup.g:3444:4: ( (lv_enablers_9_0= ruleEnabler ) )
-            	    // InternalItup.g:3445:5: (lv_enablers_9_0= ruleEnabler )
+            	    // InternalItup.g:3574:4: ( (lv_enablers_9_0= ruleEnabler ) )
+            	    // InternalItup.g:3575:5: (lv_enablers_9_0= ruleEnabler )
             	    {
-            	    // InternalItup.g:3445:5: (lv_enablers_9_0= ruleEnabler )
-            	    // InternalItup.g:3446:6: lv_enablers_9_0= ruleEnabler
+            	    // InternalItup.g:3575:5: (lv_enablers_9_0= ruleEnabler )
+            	    // InternalItup.g:3576:6: lv_enablers_9_0= ruleEnabler
             	    {
 
             	    						newCompositeNode(grammarAccess.getSectorAccess().getEnablersEnablerParserRuleCall_5_1_0());
             	    					
-            	    pushFollow(FOLLOW_71);
+            	    pushFollow(FOLLOW_74);
             	    lv_enablers_9_0=ruleEnabler();
 
             	    state._fsp--;
@@ -8231,18 +8562,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:3464:4: ( (lv_budgets_10_0= ruleBudget ) )
+            	    // InternalItup.g:3594:4: ( (lv_budgets_10_0= ruleBudget ) )
             	    {
-            	    // InternalItup.g:3464:4: ( (lv_budgets_10_0= ruleBudget ) )
-            	    // InternalItup.g:3465:5: (lv_budgets_10_0= ruleBudget )
+            	    // InternalItup.g:3594:4: ( (lv_budgets_10_0= ruleBudget ) )
+            	    // InternalItup.g:3595:5: (lv_budgets_10_0= ruleBudget )
             	    {
-            	    // InternalItup.g:3465:5: (lv_budgets_10_0= ruleBudget )
-            	    // InternalItup.g:3466:6: lv_budgets_10_0= ruleBudget
+            	    // InternalItup.g:3595:5: (lv_budgets_10_0= ruleBudget )
+            	    // InternalItup.g:3596:6: lv_budgets_10_0= ruleBudget
             	    {
 
             	    						newCompositeNode(grammarAccess.getSectorAccess().getBudgetsBudgetParserRuleCall_5_2_0());
             	    					
-            	    pushFollow(FOLLOW_71);
+            	    pushFollow(FOLLOW_74);
             	    lv_budgets_10_0=ruleBudget();
 
             	    state._fsp--;
@@ -8269,7 +8600,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop59;
+            	    break loop62;
                 }
             } while (true);
 
@@ -8300,7 +8631,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleBureau"
-    // InternalItup.g:3492:1: entryRuleBureau returns [EObject current=null] : iv_ruleBureau= ruleBureau EOF ;
+    // InternalItup.g:3622:1: entryRuleBureau returns [EObject current=null] : iv_ruleBureau= ruleBureau EOF ;
     public final EObject entryRuleBureau() throws RecognitionException {
         EObject current = null;
 
@@ -8308,8 +8639,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3492:47: (iv_ruleBureau= ruleBureau EOF )
-            // InternalItup.g:3493:2: iv_ruleBureau= ruleBureau EOF
+            // InternalItup.g:3622:47: (iv_ruleBureau= ruleBureau EOF )
+            // InternalItup.g:3623:2: iv_ruleBureau= ruleBureau EOF
             {
              newCompositeNode(grammarAccess.getBureauRule()); 
             pushFollow(FOLLOW_1);
@@ -8336,7 +8667,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleBureau"
-    // InternalItup.g:3499:1: ruleBureau returns [EObject current=null] : ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? ) ;
+    // InternalItup.g:3629:1: ruleBureau returns [EObject current=null] : ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? ) ;
     public final EObject ruleBureau() throws RecognitionException {
         EObject current = null;
 
@@ -8348,22 +8679,22 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3505:2: ( ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? ) )
-            // InternalItup.g:3506:2: ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? )
+            // InternalItup.g:3635:2: ( ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? ) )
+            // InternalItup.g:3636:2: ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? )
             {
-            // InternalItup.g:3506:2: ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? )
-            // InternalItup.g:3507:3: ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )?
+            // InternalItup.g:3636:2: ( ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )? )
+            // InternalItup.g:3637:3: ( (lv_name_0_0= ruleCode ) ) ( (lv_title_1_0= RULE_STRING ) )?
             {
-            // InternalItup.g:3507:3: ( (lv_name_0_0= ruleCode ) )
-            // InternalItup.g:3508:4: (lv_name_0_0= ruleCode )
+            // InternalItup.g:3637:3: ( (lv_name_0_0= ruleCode ) )
+            // InternalItup.g:3638:4: (lv_name_0_0= ruleCode )
             {
-            // InternalItup.g:3508:4: (lv_name_0_0= ruleCode )
-            // InternalItup.g:3509:5: lv_name_0_0= ruleCode
+            // InternalItup.g:3638:4: (lv_name_0_0= ruleCode )
+            // InternalItup.g:3639:5: lv_name_0_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getBureauAccess().getNameCodeParserRuleCall_0_0());
             				
-            pushFollow(FOLLOW_41);
+            pushFollow(FOLLOW_42);
             lv_name_0_0=ruleCode();
 
             state._fsp--;
@@ -8385,19 +8716,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3526:3: ( (lv_title_1_0= RULE_STRING ) )?
-            int alt60=2;
-            int LA60_0 = input.LA(1);
+            // InternalItup.g:3656:3: ( (lv_title_1_0= RULE_STRING ) )?
+            int alt63=2;
+            int LA63_0 = input.LA(1);
 
-            if ( (LA60_0==RULE_STRING) ) {
-                alt60=1;
+            if ( (LA63_0==RULE_STRING) ) {
+                alt63=1;
             }
-            switch (alt60) {
+            switch (alt63) {
                 case 1 :
-                    // InternalItup.g:3527:4: (lv_title_1_0= RULE_STRING )
+                    // InternalItup.g:3657:4: (lv_title_1_0= RULE_STRING )
                     {
-                    // InternalItup.g:3527:4: (lv_title_1_0= RULE_STRING )
-                    // InternalItup.g:3528:5: lv_title_1_0= RULE_STRING
+                    // InternalItup.g:3657:4: (lv_title_1_0= RULE_STRING )
+                    // InternalItup.g:3658:5: lv_title_1_0= RULE_STRING
                     {
                     lv_title_1_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -8445,7 +8776,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleObjective"
-    // InternalItup.g:3548:1: entryRuleObjective returns [EObject current=null] : iv_ruleObjective= ruleObjective EOF ;
+    // InternalItup.g:3678:1: entryRuleObjective returns [EObject current=null] : iv_ruleObjective= ruleObjective EOF ;
     public final EObject entryRuleObjective() throws RecognitionException {
         EObject current = null;
 
@@ -8453,8 +8784,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3548:50: (iv_ruleObjective= ruleObjective EOF )
-            // InternalItup.g:3549:2: iv_ruleObjective= ruleObjective EOF
+            // InternalItup.g:3678:50: (iv_ruleObjective= ruleObjective EOF )
+            // InternalItup.g:3679:2: iv_ruleObjective= ruleObjective EOF
             {
              newCompositeNode(grammarAccess.getObjectiveRule()); 
             pushFollow(FOLLOW_1);
@@ -8481,7 +8812,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleObjective"
-    // InternalItup.g:3555:1: ruleObjective returns [EObject current=null] : ( (otherlv_0= 'objective' | otherlv_1= 'priority' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_title_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'statement' ( (lv_statement_6_0= RULE_STRING ) ) )? ( (otherlv_7= 'primary' (otherlv_8= 'goal' | otherlv_9= 'goals' ) ( ( ruleCode ) ) (otherlv_11= ',' ( ( ruleCode ) ) )* ) | (otherlv_13= 'secondary' (otherlv_14= 'goal' | otherlv_15= 'goals' ) ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* ) | (otherlv_19= 'contributors' ( ( ruleCode ) ) (otherlv_21= ',' ( ( ruleCode ) ) )* ) | (otherlv_23= 'wsis' ( (lv_wsisActionLines_24_0= ruleCode ) ) (otherlv_25= ',' ( (lv_wsisActionLines_26_0= ruleCode ) ) )* ) | ( (lv_outcomes_27_0= ruleOutcome ) ) | ( (lv_outputs_28_0= ruleOutput ) ) | ( (lv_indicators_29_0= rulePerformanceIndicator ) ) | ( (lv_budgets_30_0= ruleBudget ) ) | this_Replaces_31= ruleReplaces[$current] )* otherlv_32= '}' ) ;
+    // InternalItup.g:3685:1: ruleObjective returns [EObject current=null] : ( (otherlv_0= 'objective' | otherlv_1= 'priority' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_title_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'statement' ( (lv_statement_6_0= RULE_STRING ) ) )? ( (otherlv_7= 'primary' (otherlv_8= 'goal' | otherlv_9= 'goals' ) ( ( ruleCode ) ) (otherlv_11= ',' ( ( ruleCode ) ) )* ) | (otherlv_13= 'secondary' (otherlv_14= 'goal' | otherlv_15= 'goals' ) ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* ) | (otherlv_19= 'contributors' ( ( ruleCode ) ) (otherlv_21= ',' ( ( ruleCode ) ) )* ) | (otherlv_23= 'wsis' ( (lv_wsisActionLines_24_0= ruleCode ) ) (otherlv_25= ',' ( (lv_wsisActionLines_26_0= ruleCode ) ) )* ) | ( (lv_outcomes_27_0= ruleOutcome ) ) | ( (lv_outputs_28_0= ruleOutput ) ) | ( (lv_indicators_29_0= rulePerformanceIndicator ) ) | ( (lv_budgets_30_0= ruleBudget ) ) | this_Replaces_31= ruleReplaces[$current] )* otherlv_32= '}' ) ;
     public final EObject ruleObjective() throws RecognitionException {
         EObject current = null;
 
@@ -8525,33 +8856,33 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3561:2: ( ( (otherlv_0= 'objective' | otherlv_1= 'priority' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_title_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'statement' ( (lv_statement_6_0= RULE_STRING ) ) )? ( (otherlv_7= 'primary' (otherlv_8= 'goal' | otherlv_9= 'goals' ) ( ( ruleCode ) ) (otherlv_11= ',' ( ( ruleCode ) ) )* ) | (otherlv_13= 'secondary' (otherlv_14= 'goal' | otherlv_15= 'goals' ) ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* ) | (otherlv_19= 'contributors' ( ( ruleCode ) ) (otherlv_21= ',' ( ( ruleCode ) ) )* ) | (otherlv_23= 'wsis' ( (lv_wsisActionLines_24_0= ruleCode ) ) (otherlv_25= ',' ( (lv_wsisActionLines_26_0= ruleCode ) ) )* ) | ( (lv_outcomes_27_0= ruleOutcome ) ) | ( (lv_outputs_28_0= ruleOutput ) ) | ( (lv_indicators_29_0= rulePerformanceIndicator ) ) | ( (lv_budgets_30_0= ruleBudget ) ) | this_Replaces_31= ruleReplaces[$current] )* otherlv_32= '}' ) )
-            // InternalItup.g:3562:2: ( (otherlv_0= 'objective' | otherlv_1= 'priority' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_title_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'statement' ( (lv_statement_6_0= RULE_STRING ) ) )? ( (otherlv_7= 'primary' (otherlv_8= 'goal' | otherlv_9= 'goals' ) ( ( ruleCode ) ) (otherlv_11= ',' ( ( ruleCode ) ) )* ) | (otherlv_13= 'secondary' (otherlv_14= 'goal' | otherlv_15= 'goals' ) ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* ) | (otherlv_19= 'contributors' ( ( ruleCode ) ) (otherlv_21= ',' ( ( ruleCode ) ) )* ) | (otherlv_23= 'wsis' ( (lv_wsisActionLines_24_0= ruleCode ) ) (otherlv_25= ',' ( (lv_wsisActionLines_26_0= ruleCode ) ) )* ) | ( (lv_outcomes_27_0= ruleOutcome ) ) | ( (lv_outputs_28_0= ruleOutput ) ) | ( (lv_indicators_29_0= rulePerformanceIndicator ) ) | ( (lv_budgets_30_0= ruleBudget ) ) | this_Replaces_31= ruleReplaces[$current] )* otherlv_32= '}' )
+            // InternalItup.g:3691:2: ( ( (otherlv_0= 'objective' | otherlv_1= 'priority' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_title_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'statement' ( (lv_statement_6_0= RULE_STRING ) ) )? ( (otherlv_7= 'primary' (otherlv_8= 'goal' | otherlv_9= 'goals' ) ( ( ruleCode ) ) (otherlv_11= ',' ( ( ruleCode ) ) )* ) | (otherlv_13= 'secondary' (otherlv_14= 'goal' | otherlv_15= 'goals' ) ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* ) | (otherlv_19= 'contributors' ( ( ruleCode ) ) (otherlv_21= ',' ( ( ruleCode ) ) )* ) | (otherlv_23= 'wsis' ( (lv_wsisActionLines_24_0= ruleCode ) ) (otherlv_25= ',' ( (lv_wsisActionLines_26_0= ruleCode ) ) )* ) | ( (lv_outcomes_27_0= ruleOutcome ) ) | ( (lv_outputs_28_0= ruleOutput ) ) | ( (lv_indicators_29_0= rulePerformanceIndicator ) ) | ( (lv_budgets_30_0= ruleBudget ) ) | this_Replaces_31= ruleReplaces[$current] )* otherlv_32= '}' ) )
+            // InternalItup.g:3692:2: ( (otherlv_0= 'objective' | otherlv_1= 'priority' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_title_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'statement' ( (lv_statement_6_0= RULE_STRING ) ) )? ( (otherlv_7= 'primary' (otherlv_8= 'goal' | otherlv_9= 'goals' ) ( ( ruleCode ) ) (otherlv_11= ',' ( ( ruleCode ) ) )* ) | (otherlv_13= 'secondary' (otherlv_14= 'goal' | otherlv_15= 'goals' ) ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* ) | (otherlv_19= 'contributors' ( ( ruleCode ) ) (otherlv_21= ',' ( ( ruleCode ) ) )* ) | (otherlv_23= 'wsis' ( (lv_wsisActionLines_24_0= ruleCode ) ) (otherlv_25= ',' ( (lv_wsisActionLines_26_0= ruleCode ) ) )* ) | ( (lv_outcomes_27_0= ruleOutcome ) ) | ( (lv_outputs_28_0= ruleOutput ) ) | ( (lv_indicators_29_0= rulePerformanceIndicator ) ) | ( (lv_budgets_30_0= ruleBudget ) ) | this_Replaces_31= ruleReplaces[$current] )* otherlv_32= '}' )
             {
-            // InternalItup.g:3562:2: ( (otherlv_0= 'objective' | otherlv_1= 'priority' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_title_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'statement' ( (lv_statement_6_0= RULE_STRING ) ) )? ( (otherlv_7= 'primary' (otherlv_8= 'goal' | otherlv_9= 'goals' ) ( ( ruleCode ) ) (otherlv_11= ',' ( ( ruleCode ) ) )* ) | (otherlv_13= 'secondary' (otherlv_14= 'goal' | otherlv_15= 'goals' ) ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* ) | (otherlv_19= 'contributors' ( ( ruleCode ) ) (otherlv_21= ',' ( ( ruleCode ) ) )* ) | (otherlv_23= 'wsis' ( (lv_wsisActionLines_24_0= ruleCode ) ) (otherlv_25= ',' ( (lv_wsisActionLines_26_0= ruleCode ) ) )* ) | ( (lv_outcomes_27_0= ruleOutcome ) ) | ( (lv_outputs_28_0= ruleOutput ) ) | ( (lv_indicators_29_0= rulePerformanceIndicator ) ) | ( (lv_budgets_30_0= ruleBudget ) ) | this_Replaces_31= ruleReplaces[$current] )* otherlv_32= '}' )
-            // InternalItup.g:3563:3: (otherlv_0= 'objective' | otherlv_1= 'priority' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_title_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'statement' ( (lv_statement_6_0= RULE_STRING ) ) )? ( (otherlv_7= 'primary' (otherlv_8= 'goal' | otherlv_9= 'goals' ) ( ( ruleCode ) ) (otherlv_11= ',' ( ( ruleCode ) ) )* ) | (otherlv_13= 'secondary' (otherlv_14= 'goal' | otherlv_15= 'goals' ) ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* ) | (otherlv_19= 'contributors' ( ( ruleCode ) ) (otherlv_21= ',' ( ( ruleCode ) ) )* ) | (otherlv_23= 'wsis' ( (lv_wsisActionLines_24_0= ruleCode ) ) (otherlv_25= ',' ( (lv_wsisActionLines_26_0= ruleCode ) ) )* ) | ( (lv_outcomes_27_0= ruleOutcome ) ) | ( (lv_outputs_28_0= ruleOutput ) ) | ( (lv_indicators_29_0= rulePerformanceIndicator ) ) | ( (lv_budgets_30_0= ruleBudget ) ) | this_Replaces_31= ruleReplaces[$current] )* otherlv_32= '}'
+            // InternalItup.g:3692:2: ( (otherlv_0= 'objective' | otherlv_1= 'priority' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_title_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'statement' ( (lv_statement_6_0= RULE_STRING ) ) )? ( (otherlv_7= 'primary' (otherlv_8= 'goal' | otherlv_9= 'goals' ) ( ( ruleCode ) ) (otherlv_11= ',' ( ( ruleCode ) ) )* ) | (otherlv_13= 'secondary' (otherlv_14= 'goal' | otherlv_15= 'goals' ) ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* ) | (otherlv_19= 'contributors' ( ( ruleCode ) ) (otherlv_21= ',' ( ( ruleCode ) ) )* ) | (otherlv_23= 'wsis' ( (lv_wsisActionLines_24_0= ruleCode ) ) (otherlv_25= ',' ( (lv_wsisActionLines_26_0= ruleCode ) ) )* ) | ( (lv_outcomes_27_0= ruleOutcome ) ) | ( (lv_outputs_28_0= ruleOutput ) ) | ( (lv_indicators_29_0= rulePerformanceIndicator ) ) | ( (lv_budgets_30_0= ruleBudget ) ) | this_Replaces_31= ruleReplaces[$current] )* otherlv_32= '}' )
+            // InternalItup.g:3693:3: (otherlv_0= 'objective' | otherlv_1= 'priority' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_title_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'statement' ( (lv_statement_6_0= RULE_STRING ) ) )? ( (otherlv_7= 'primary' (otherlv_8= 'goal' | otherlv_9= 'goals' ) ( ( ruleCode ) ) (otherlv_11= ',' ( ( ruleCode ) ) )* ) | (otherlv_13= 'secondary' (otherlv_14= 'goal' | otherlv_15= 'goals' ) ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* ) | (otherlv_19= 'contributors' ( ( ruleCode ) ) (otherlv_21= ',' ( ( ruleCode ) ) )* ) | (otherlv_23= 'wsis' ( (lv_wsisActionLines_24_0= ruleCode ) ) (otherlv_25= ',' ( (lv_wsisActionLines_26_0= ruleCode ) ) )* ) | ( (lv_outcomes_27_0= ruleOutcome ) ) | ( (lv_outputs_28_0= ruleOutput ) ) | ( (lv_indicators_29_0= rulePerformanceIndicator ) ) | ( (lv_budgets_30_0= ruleBudget ) ) | this_Replaces_31= ruleReplaces[$current] )* otherlv_32= '}'
             {
-            // InternalItup.g:3563:3: (otherlv_0= 'objective' | otherlv_1= 'priority' )
-            int alt61=2;
-            int LA61_0 = input.LA(1);
+            // InternalItup.g:3693:3: (otherlv_0= 'objective' | otherlv_1= 'priority' )
+            int alt64=2;
+            int LA64_0 = input.LA(1);
 
-            if ( (LA61_0==38) ) {
-                alt61=1;
+            if ( (LA64_0==38) ) {
+                alt64=1;
             }
-            else if ( (LA61_0==63) ) {
-                alt61=2;
+            else if ( (LA64_0==63) ) {
+                alt64=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 61, 0, input);
+                    new NoViableAltException("", 64, 0, input);
 
                 throw nvae;
             }
-            switch (alt61) {
+            switch (alt64) {
                 case 1 :
-                    // InternalItup.g:3564:4: otherlv_0= 'objective'
+                    // InternalItup.g:3694:4: otherlv_0= 'objective'
                     {
-                    otherlv_0=(Token)match(input,38,FOLLOW_17); 
+                    otherlv_0=(Token)match(input,38,FOLLOW_18); 
 
                     				newLeafNode(otherlv_0, grammarAccess.getObjectiveAccess().getObjectiveKeyword_0_0());
                     			
@@ -8559,9 +8890,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:3569:4: otherlv_1= 'priority'
+                    // InternalItup.g:3699:4: otherlv_1= 'priority'
                     {
-                    otherlv_1=(Token)match(input,63,FOLLOW_17); 
+                    otherlv_1=(Token)match(input,63,FOLLOW_18); 
 
                     				newLeafNode(otherlv_1, grammarAccess.getObjectiveAccess().getPriorityKeyword_0_1());
                     			
@@ -8571,16 +8902,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3574:3: ( (lv_name_2_0= ruleCode ) )
-            // InternalItup.g:3575:4: (lv_name_2_0= ruleCode )
+            // InternalItup.g:3704:3: ( (lv_name_2_0= ruleCode ) )
+            // InternalItup.g:3705:4: (lv_name_2_0= ruleCode )
             {
-            // InternalItup.g:3575:4: (lv_name_2_0= ruleCode )
-            // InternalItup.g:3576:5: lv_name_2_0= ruleCode
+            // InternalItup.g:3705:4: (lv_name_2_0= ruleCode )
+            // InternalItup.g:3706:5: lv_name_2_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getObjectiveAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_56);
+            pushFollow(FOLLOW_59);
             lv_name_2_0=ruleCode();
 
             state._fsp--;
@@ -8602,21 +8933,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3593:3: ( (lv_title_3_0= RULE_STRING ) )?
-            int alt62=2;
-            int LA62_0 = input.LA(1);
+            // InternalItup.g:3723:3: ( (lv_title_3_0= RULE_STRING ) )?
+            int alt65=2;
+            int LA65_0 = input.LA(1);
 
-            if ( (LA62_0==RULE_STRING) ) {
-                alt62=1;
+            if ( (LA65_0==RULE_STRING) ) {
+                alt65=1;
             }
-            switch (alt62) {
+            switch (alt65) {
                 case 1 :
-                    // InternalItup.g:3594:4: (lv_title_3_0= RULE_STRING )
+                    // InternalItup.g:3724:4: (lv_title_3_0= RULE_STRING )
                     {
-                    // InternalItup.g:3594:4: (lv_title_3_0= RULE_STRING )
-                    // InternalItup.g:3595:5: lv_title_3_0= RULE_STRING
+                    // InternalItup.g:3724:4: (lv_title_3_0= RULE_STRING )
+                    // InternalItup.g:3725:5: lv_title_3_0= RULE_STRING
                     {
-                    lv_title_3_0=(Token)match(input,RULE_STRING,FOLLOW_24); 
+                    lv_title_3_0=(Token)match(input,RULE_STRING,FOLLOW_25); 
 
                     					newLeafNode(lv_title_3_0, grammarAccess.getObjectiveAccess().getTitleSTRINGTerminalRuleCall_2_0());
                     				
@@ -8639,32 +8970,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_4=(Token)match(input,27,FOLLOW_72); 
+            otherlv_4=(Token)match(input,27,FOLLOW_75); 
 
             			newLeafNode(otherlv_4, grammarAccess.getObjectiveAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:3615:3: (otherlv_5= 'statement' ( (lv_statement_6_0= RULE_STRING ) ) )?
-            int alt63=2;
-            int LA63_0 = input.LA(1);
+            // InternalItup.g:3745:3: (otherlv_5= 'statement' ( (lv_statement_6_0= RULE_STRING ) ) )?
+            int alt66=2;
+            int LA66_0 = input.LA(1);
 
-            if ( (LA63_0==70) ) {
-                alt63=1;
+            if ( (LA66_0==70) ) {
+                alt66=1;
             }
-            switch (alt63) {
+            switch (alt66) {
                 case 1 :
-                    // InternalItup.g:3616:4: otherlv_5= 'statement' ( (lv_statement_6_0= RULE_STRING ) )
+                    // InternalItup.g:3746:4: otherlv_5= 'statement' ( (lv_statement_6_0= RULE_STRING ) )
                     {
                     otherlv_5=(Token)match(input,70,FOLLOW_10); 
 
                     				newLeafNode(otherlv_5, grammarAccess.getObjectiveAccess().getStatementKeyword_4_0());
                     			
-                    // InternalItup.g:3620:4: ( (lv_statement_6_0= RULE_STRING ) )
-                    // InternalItup.g:3621:5: (lv_statement_6_0= RULE_STRING )
+                    // InternalItup.g:3750:4: ( (lv_statement_6_0= RULE_STRING ) )
+                    // InternalItup.g:3751:5: (lv_statement_6_0= RULE_STRING )
                     {
-                    // InternalItup.g:3621:5: (lv_statement_6_0= RULE_STRING )
-                    // InternalItup.g:3622:6: lv_statement_6_0= RULE_STRING
+                    // InternalItup.g:3751:5: (lv_statement_6_0= RULE_STRING )
+                    // InternalItup.g:3752:6: lv_statement_6_0= RULE_STRING
                     {
-                    lv_statement_6_0=(Token)match(input,RULE_STRING,FOLLOW_73); 
+                    lv_statement_6_0=(Token)match(input,RULE_STRING,FOLLOW_76); 
 
                     						newLeafNode(lv_statement_6_0, grammarAccess.getObjectiveAccess().getStatementSTRINGTerminalRuleCall_4_1_0());
                     					
@@ -8690,94 +9021,94 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3639:3: ( (otherlv_7= 'primary' (otherlv_8= 'goal' | otherlv_9= 'goals' ) ( ( ruleCode ) ) (otherlv_11= ',' ( ( ruleCode ) ) )* ) | (otherlv_13= 'secondary' (otherlv_14= 'goal' | otherlv_15= 'goals' ) ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* ) | (otherlv_19= 'contributors' ( ( ruleCode ) ) (otherlv_21= ',' ( ( ruleCode ) ) )* ) | (otherlv_23= 'wsis' ( (lv_wsisActionLines_24_0= ruleCode ) ) (otherlv_25= ',' ( (lv_wsisActionLines_26_0= ruleCode ) ) )* ) | ( (lv_outcomes_27_0= ruleOutcome ) ) | ( (lv_outputs_28_0= ruleOutput ) ) | ( (lv_indicators_29_0= rulePerformanceIndicator ) ) | ( (lv_budgets_30_0= ruleBudget ) ) | this_Replaces_31= ruleReplaces[$current] )*
-            loop70:
+            // InternalItup.g:3769:3: ( (otherlv_7= 'primary' (otherlv_8= 'goal' | otherlv_9= 'goals' ) ( ( ruleCode ) ) (otherlv_11= ',' ( ( ruleCode ) ) )* ) | (otherlv_13= 'secondary' (otherlv_14= 'goal' | otherlv_15= 'goals' ) ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* ) | (otherlv_19= 'contributors' ( ( ruleCode ) ) (otherlv_21= ',' ( ( ruleCode ) ) )* ) | (otherlv_23= 'wsis' ( (lv_wsisActionLines_24_0= ruleCode ) ) (otherlv_25= ',' ( (lv_wsisActionLines_26_0= ruleCode ) ) )* ) | ( (lv_outcomes_27_0= ruleOutcome ) ) | ( (lv_outputs_28_0= ruleOutput ) ) | ( (lv_indicators_29_0= rulePerformanceIndicator ) ) | ( (lv_budgets_30_0= ruleBudget ) ) | this_Replaces_31= ruleReplaces[$current] )*
+            loop73:
             do {
-                int alt70=10;
+                int alt73=10;
                 switch ( input.LA(1) ) {
                 case 79:
                     {
-                    alt70=1;
+                    alt73=1;
                     }
                     break;
                 case 81:
                     {
-                    alt70=2;
+                    alt73=2;
                     }
                     break;
                 case 82:
                     {
-                    alt70=3;
+                    alt73=3;
                     }
                     break;
                 case 29:
                     {
-                    alt70=4;
+                    alt73=4;
                     }
                     break;
                 case 64:
                 case 83:
                     {
-                    alt70=5;
+                    alt73=5;
                     }
                     break;
                 case 39:
                 case 65:
                 case 66:
                     {
-                    alt70=6;
+                    alt73=6;
                     }
                     break;
                 case 84:
                     {
-                    alt70=7;
+                    alt73=7;
                     }
                     break;
                 case 57:
                     {
-                    alt70=8;
+                    alt73=8;
                     }
                     break;
                 case 58:
                     {
-                    alt70=9;
+                    alt73=9;
                     }
                     break;
 
                 }
 
-                switch (alt70) {
+                switch (alt73) {
             	case 1 :
-            	    // InternalItup.g:3640:4: (otherlv_7= 'primary' (otherlv_8= 'goal' | otherlv_9= 'goals' ) ( ( ruleCode ) ) (otherlv_11= ',' ( ( ruleCode ) ) )* )
+            	    // InternalItup.g:3770:4: (otherlv_7= 'primary' (otherlv_8= 'goal' | otherlv_9= 'goals' ) ( ( ruleCode ) ) (otherlv_11= ',' ( ( ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:3640:4: (otherlv_7= 'primary' (otherlv_8= 'goal' | otherlv_9= 'goals' ) ( ( ruleCode ) ) (otherlv_11= ',' ( ( ruleCode ) ) )* )
-            	    // InternalItup.g:3641:5: otherlv_7= 'primary' (otherlv_8= 'goal' | otherlv_9= 'goals' ) ( ( ruleCode ) ) (otherlv_11= ',' ( ( ruleCode ) ) )*
+            	    // InternalItup.g:3770:4: (otherlv_7= 'primary' (otherlv_8= 'goal' | otherlv_9= 'goals' ) ( ( ruleCode ) ) (otherlv_11= ',' ( ( ruleCode ) ) )* )
+            	    // InternalItup.g:3771:5: otherlv_7= 'primary' (otherlv_8= 'goal' | otherlv_9= 'goals' ) ( ( ruleCode ) ) (otherlv_11= ',' ( ( ruleCode ) ) )*
             	    {
-            	    otherlv_7=(Token)match(input,79,FOLLOW_74); 
+            	    otherlv_7=(Token)match(input,79,FOLLOW_77); 
 
             	    					newLeafNode(otherlv_7, grammarAccess.getObjectiveAccess().getPrimaryKeyword_5_0_0());
             	    				
-            	    // InternalItup.g:3645:5: (otherlv_8= 'goal' | otherlv_9= 'goals' )
-            	    int alt64=2;
-            	    int LA64_0 = input.LA(1);
+            	    // InternalItup.g:3775:5: (otherlv_8= 'goal' | otherlv_9= 'goals' )
+            	    int alt67=2;
+            	    int LA67_0 = input.LA(1);
 
-            	    if ( (LA64_0==69) ) {
-            	        alt64=1;
+            	    if ( (LA67_0==69) ) {
+            	        alt67=1;
             	    }
-            	    else if ( (LA64_0==80) ) {
-            	        alt64=2;
+            	    else if ( (LA67_0==80) ) {
+            	        alt67=2;
             	    }
             	    else {
             	        NoViableAltException nvae =
-            	            new NoViableAltException("", 64, 0, input);
+            	            new NoViableAltException("", 67, 0, input);
 
             	        throw nvae;
             	    }
-            	    switch (alt64) {
+            	    switch (alt67) {
             	        case 1 :
-            	            // InternalItup.g:3646:6: otherlv_8= 'goal'
+            	            // InternalItup.g:3776:6: otherlv_8= 'goal'
             	            {
-            	            otherlv_8=(Token)match(input,69,FOLLOW_17); 
+            	            otherlv_8=(Token)match(input,69,FOLLOW_18); 
 
             	            						newLeafNode(otherlv_8, grammarAccess.getObjectiveAccess().getGoalKeyword_5_0_1_0());
             	            					
@@ -8785,9 +9116,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	            }
             	            break;
             	        case 2 :
-            	            // InternalItup.g:3651:6: otherlv_9= 'goals'
+            	            // InternalItup.g:3781:6: otherlv_9= 'goals'
             	            {
-            	            otherlv_9=(Token)match(input,80,FOLLOW_17); 
+            	            otherlv_9=(Token)match(input,80,FOLLOW_18); 
 
             	            						newLeafNode(otherlv_9, grammarAccess.getObjectiveAccess().getGoalsKeyword_5_0_1_1());
             	            					
@@ -8797,11 +9128,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:3656:5: ( ( ruleCode ) )
-            	    // InternalItup.g:3657:6: ( ruleCode )
+            	    // InternalItup.g:3786:5: ( ( ruleCode ) )
+            	    // InternalItup.g:3787:6: ( ruleCode )
             	    {
-            	    // InternalItup.g:3657:6: ( ruleCode )
-            	    // InternalItup.g:3658:7: ruleCode
+            	    // InternalItup.g:3787:6: ( ruleCode )
+            	    // InternalItup.g:3788:7: ruleCode
             	    {
 
             	    							if (current==null) {
@@ -8811,7 +9142,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    							newCompositeNode(grammarAccess.getObjectiveAccess().getPrimaryGoalsGoalCrossReference_5_0_2_0());
             	    						
-            	    pushFollow(FOLLOW_75);
+            	    pushFollow(FOLLOW_78);
             	    ruleCode();
 
             	    state._fsp--;
@@ -8825,247 +9156,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:3672:5: (otherlv_11= ',' ( ( ruleCode ) ) )*
-            	    loop65:
-            	    do {
-            	        int alt65=2;
-            	        int LA65_0 = input.LA(1);
-
-            	        if ( (LA65_0==18) ) {
-            	            alt65=1;
-            	        }
-
-
-            	        switch (alt65) {
-            	    	case 1 :
-            	    	    // InternalItup.g:3673:6: otherlv_11= ',' ( ( ruleCode ) )
-            	    	    {
-            	    	    otherlv_11=(Token)match(input,18,FOLLOW_17); 
-
-            	    	    						newLeafNode(otherlv_11, grammarAccess.getObjectiveAccess().getCommaKeyword_5_0_3_0());
-            	    	    					
-            	    	    // InternalItup.g:3677:6: ( ( ruleCode ) )
-            	    	    // InternalItup.g:3678:7: ( ruleCode )
-            	    	    {
-            	    	    // InternalItup.g:3678:7: ( ruleCode )
-            	    	    // InternalItup.g:3679:8: ruleCode
-            	    	    {
-
-            	    	    								if (current==null) {
-            	    	    									current = createModelElement(grammarAccess.getObjectiveRule());
-            	    	    								}
-            	    	    							
-
-            	    	    								newCompositeNode(grammarAccess.getObjectiveAccess().getPrimaryGoalsGoalCrossReference_5_0_3_1_0());
-            	    	    							
-            	    	    pushFollow(FOLLOW_75);
-            	    	    ruleCode();
-
-            	    	    state._fsp--;
-
-
-            	    	    								afterParserOrEnumRuleCall();
-            	    	    							
-
-            	    	    }
-
-
-            	    	    }
-
-
-            	    	    }
-            	    	    break;
-
-            	    	default :
-            	    	    break loop65;
-            	        }
-            	    } while (true);
-
-
-            	    }
-
-
-            	    }
-            	    break;
-            	case 2 :
-            	    // InternalItup.g:3696:4: (otherlv_13= 'secondary' (otherlv_14= 'goal' | otherlv_15= 'goals' ) ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* )
-            	    {
-            	    // InternalItup.g:3696:4: (otherlv_13= 'secondary' (otherlv_14= 'goal' | otherlv_15= 'goals' ) ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* )
-            	    // InternalItup.g:3697:5: otherlv_13= 'secondary' (otherlv_14= 'goal' | otherlv_15= 'goals' ) ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )*
-            	    {
-            	    otherlv_13=(Token)match(input,81,FOLLOW_74); 
-
-            	    					newLeafNode(otherlv_13, grammarAccess.getObjectiveAccess().getSecondaryKeyword_5_1_0());
-            	    				
-            	    // InternalItup.g:3701:5: (otherlv_14= 'goal' | otherlv_15= 'goals' )
-            	    int alt66=2;
-            	    int LA66_0 = input.LA(1);
-
-            	    if ( (LA66_0==69) ) {
-            	        alt66=1;
-            	    }
-            	    else if ( (LA66_0==80) ) {
-            	        alt66=2;
-            	    }
-            	    else {
-            	        NoViableAltException nvae =
-            	            new NoViableAltException("", 66, 0, input);
-
-            	        throw nvae;
-            	    }
-            	    switch (alt66) {
-            	        case 1 :
-            	            // InternalItup.g:3702:6: otherlv_14= 'goal'
-            	            {
-            	            otherlv_14=(Token)match(input,69,FOLLOW_17); 
-
-            	            						newLeafNode(otherlv_14, grammarAccess.getObjectiveAccess().getGoalKeyword_5_1_1_0());
-            	            					
-
-            	            }
-            	            break;
-            	        case 2 :
-            	            // InternalItup.g:3707:6: otherlv_15= 'goals'
-            	            {
-            	            otherlv_15=(Token)match(input,80,FOLLOW_17); 
-
-            	            						newLeafNode(otherlv_15, grammarAccess.getObjectiveAccess().getGoalsKeyword_5_1_1_1());
-            	            					
-
-            	            }
-            	            break;
-
-            	    }
-
-            	    // InternalItup.g:3712:5: ( ( ruleCode ) )
-            	    // InternalItup.g:3713:6: ( ruleCode )
-            	    {
-            	    // InternalItup.g:3713:6: ( ruleCode )
-            	    // InternalItup.g:3714:7: ruleCode
-            	    {
-
-            	    							if (current==null) {
-            	    								current = createModelElement(grammarAccess.getObjectiveRule());
-            	    							}
-            	    						
-
-            	    							newCompositeNode(grammarAccess.getObjectiveAccess().getSecondaryGoalsGoalCrossReference_5_1_2_0());
-            	    						
-            	    pushFollow(FOLLOW_75);
-            	    ruleCode();
-
-            	    state._fsp--;
-
-
-            	    							afterParserOrEnumRuleCall();
-            	    						
-
-            	    }
-
-
-            	    }
-
-            	    // InternalItup.g:3728:5: (otherlv_17= ',' ( ( ruleCode ) ) )*
-            	    loop67:
-            	    do {
-            	        int alt67=2;
-            	        int LA67_0 = input.LA(1);
-
-            	        if ( (LA67_0==18) ) {
-            	            alt67=1;
-            	        }
-
-
-            	        switch (alt67) {
-            	    	case 1 :
-            	    	    // InternalItup.g:3729:6: otherlv_17= ',' ( ( ruleCode ) )
-            	    	    {
-            	    	    otherlv_17=(Token)match(input,18,FOLLOW_17); 
-
-            	    	    						newLeafNode(otherlv_17, grammarAccess.getObjectiveAccess().getCommaKeyword_5_1_3_0());
-            	    	    					
-            	    	    // InternalItup.g:3733:6: ( ( ruleCode ) )
-            	    	    // InternalItup.g:3734:7: ( ruleCode )
-            	    	    {
-            	    	    // InternalItup.g:3734:7: ( ruleCode )
-            	    	    // InternalItup.g:3735:8: ruleCode
-            	    	    {
-
-            	    	    								if (current==null) {
-            	    	    									current = createModelElement(grammarAccess.getObjectiveRule());
-            	    	    								}
-            	    	    							
-
-            	    	    								newCompositeNode(grammarAccess.getObjectiveAccess().getSecondaryGoalsGoalCrossReference_5_1_3_1_0());
-            	    	    							
-            	    	    pushFollow(FOLLOW_75);
-            	    	    ruleCode();
-
-            	    	    state._fsp--;
-
-
-            	    	    								afterParserOrEnumRuleCall();
-            	    	    							
-
-            	    	    }
-
-
-            	    	    }
-
-
-            	    	    }
-            	    	    break;
-
-            	    	default :
-            	    	    break loop67;
-            	        }
-            	    } while (true);
-
-
-            	    }
-
-
-            	    }
-            	    break;
-            	case 3 :
-            	    // InternalItup.g:3752:4: (otherlv_19= 'contributors' ( ( ruleCode ) ) (otherlv_21= ',' ( ( ruleCode ) ) )* )
-            	    {
-            	    // InternalItup.g:3752:4: (otherlv_19= 'contributors' ( ( ruleCode ) ) (otherlv_21= ',' ( ( ruleCode ) ) )* )
-            	    // InternalItup.g:3753:5: otherlv_19= 'contributors' ( ( ruleCode ) ) (otherlv_21= ',' ( ( ruleCode ) ) )*
-            	    {
-            	    otherlv_19=(Token)match(input,82,FOLLOW_17); 
-
-            	    					newLeafNode(otherlv_19, grammarAccess.getObjectiveAccess().getContributorsKeyword_5_2_0());
-            	    				
-            	    // InternalItup.g:3757:5: ( ( ruleCode ) )
-            	    // InternalItup.g:3758:6: ( ruleCode )
-            	    {
-            	    // InternalItup.g:3758:6: ( ruleCode )
-            	    // InternalItup.g:3759:7: ruleCode
-            	    {
-
-            	    							if (current==null) {
-            	    								current = createModelElement(grammarAccess.getObjectiveRule());
-            	    							}
-            	    						
-
-            	    							newCompositeNode(grammarAccess.getObjectiveAccess().getContributorsSectorCrossReference_5_2_1_0());
-            	    						
-            	    pushFollow(FOLLOW_75);
-            	    ruleCode();
-
-            	    state._fsp--;
-
-
-            	    							afterParserOrEnumRuleCall();
-            	    						
-
-            	    }
-
-
-            	    }
-
-            	    // InternalItup.g:3773:5: (otherlv_21= ',' ( ( ruleCode ) ) )*
+            	    // InternalItup.g:3802:5: (otherlv_11= ',' ( ( ruleCode ) ) )*
             	    loop68:
             	    do {
             	        int alt68=2;
@@ -9078,17 +9169,17 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	        switch (alt68) {
             	    	case 1 :
-            	    	    // InternalItup.g:3774:6: otherlv_21= ',' ( ( ruleCode ) )
+            	    	    // InternalItup.g:3803:6: otherlv_11= ',' ( ( ruleCode ) )
             	    	    {
-            	    	    otherlv_21=(Token)match(input,18,FOLLOW_17); 
+            	    	    otherlv_11=(Token)match(input,18,FOLLOW_18); 
 
-            	    	    						newLeafNode(otherlv_21, grammarAccess.getObjectiveAccess().getCommaKeyword_5_2_2_0());
+            	    	    						newLeafNode(otherlv_11, grammarAccess.getObjectiveAccess().getCommaKeyword_5_0_3_0());
             	    	    					
-            	    	    // InternalItup.g:3778:6: ( ( ruleCode ) )
-            	    	    // InternalItup.g:3779:7: ( ruleCode )
+            	    	    // InternalItup.g:3807:6: ( ( ruleCode ) )
+            	    	    // InternalItup.g:3808:7: ( ruleCode )
             	    	    {
-            	    	    // InternalItup.g:3779:7: ( ruleCode )
-            	    	    // InternalItup.g:3780:8: ruleCode
+            	    	    // InternalItup.g:3808:7: ( ruleCode )
+            	    	    // InternalItup.g:3809:8: ruleCode
             	    	    {
 
             	    	    								if (current==null) {
@@ -9096,9 +9187,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    								}
             	    	    							
 
-            	    	    								newCompositeNode(grammarAccess.getObjectiveAccess().getContributorsSectorCrossReference_5_2_2_1_0());
+            	    	    								newCompositeNode(grammarAccess.getObjectiveAccess().getPrimaryGoalsGoalCrossReference_5_0_3_1_0());
             	    	    							
-            	    	    pushFollow(FOLLOW_75);
+            	    	    pushFollow(FOLLOW_78);
             	    	    ruleCode();
 
             	    	    state._fsp--;
@@ -9127,26 +9218,266 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
             	    break;
+            	case 2 :
+            	    // InternalItup.g:3826:4: (otherlv_13= 'secondary' (otherlv_14= 'goal' | otherlv_15= 'goals' ) ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* )
+            	    {
+            	    // InternalItup.g:3826:4: (otherlv_13= 'secondary' (otherlv_14= 'goal' | otherlv_15= 'goals' ) ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )* )
+            	    // InternalItup.g:3827:5: otherlv_13= 'secondary' (otherlv_14= 'goal' | otherlv_15= 'goals' ) ( ( ruleCode ) ) (otherlv_17= ',' ( ( ruleCode ) ) )*
+            	    {
+            	    otherlv_13=(Token)match(input,81,FOLLOW_77); 
+
+            	    					newLeafNode(otherlv_13, grammarAccess.getObjectiveAccess().getSecondaryKeyword_5_1_0());
+            	    				
+            	    // InternalItup.g:3831:5: (otherlv_14= 'goal' | otherlv_15= 'goals' )
+            	    int alt69=2;
+            	    int LA69_0 = input.LA(1);
+
+            	    if ( (LA69_0==69) ) {
+            	        alt69=1;
+            	    }
+            	    else if ( (LA69_0==80) ) {
+            	        alt69=2;
+            	    }
+            	    else {
+            	        NoViableAltException nvae =
+            	            new NoViableAltException("", 69, 0, input);
+
+            	        throw nvae;
+            	    }
+            	    switch (alt69) {
+            	        case 1 :
+            	            // InternalItup.g:3832:6: otherlv_14= 'goal'
+            	            {
+            	            otherlv_14=(Token)match(input,69,FOLLOW_18); 
+
+            	            						newLeafNode(otherlv_14, grammarAccess.getObjectiveAccess().getGoalKeyword_5_1_1_0());
+            	            					
+
+            	            }
+            	            break;
+            	        case 2 :
+            	            // InternalItup.g:3837:6: otherlv_15= 'goals'
+            	            {
+            	            otherlv_15=(Token)match(input,80,FOLLOW_18); 
+
+            	            						newLeafNode(otherlv_15, grammarAccess.getObjectiveAccess().getGoalsKeyword_5_1_1_1());
+            	            					
+
+            	            }
+            	            break;
+
+            	    }
+
+            	    // InternalItup.g:3842:5: ( ( ruleCode ) )
+            	    // InternalItup.g:3843:6: ( ruleCode )
+            	    {
+            	    // InternalItup.g:3843:6: ( ruleCode )
+            	    // InternalItup.g:3844:7: ruleCode
+            	    {
+
+            	    							if (current==null) {
+            	    								current = createModelElement(grammarAccess.getObjectiveRule());
+            	    							}
+            	    						
+
+            	    							newCompositeNode(grammarAccess.getObjectiveAccess().getSecondaryGoalsGoalCrossReference_5_1_2_0());
+            	    						
+            	    pushFollow(FOLLOW_78);
+            	    ruleCode();
+
+            	    state._fsp--;
+
+
+            	    							afterParserOrEnumRuleCall();
+            	    						
+
+            	    }
+
+
+            	    }
+
+            	    // InternalItup.g:3858:5: (otherlv_17= ',' ( ( ruleCode ) ) )*
+            	    loop70:
+            	    do {
+            	        int alt70=2;
+            	        int LA70_0 = input.LA(1);
+
+            	        if ( (LA70_0==18) ) {
+            	            alt70=1;
+            	        }
+
+
+            	        switch (alt70) {
+            	    	case 1 :
+            	    	    // InternalItup.g:3859:6: otherlv_17= ',' ( ( ruleCode ) )
+            	    	    {
+            	    	    otherlv_17=(Token)match(input,18,FOLLOW_18); 
+
+            	    	    						newLeafNode(otherlv_17, grammarAccess.getObjectiveAccess().getCommaKeyword_5_1_3_0());
+            	    	    					
+            	    	    // InternalItup.g:3863:6: ( ( ruleCode ) )
+            	    	    // InternalItup.g:3864:7: ( ruleCode )
+            	    	    {
+            	    	    // InternalItup.g:3864:7: ( ruleCode )
+            	    	    // InternalItup.g:3865:8: ruleCode
+            	    	    {
+
+            	    	    								if (current==null) {
+            	    	    									current = createModelElement(grammarAccess.getObjectiveRule());
+            	    	    								}
+            	    	    							
+
+            	    	    								newCompositeNode(grammarAccess.getObjectiveAccess().getSecondaryGoalsGoalCrossReference_5_1_3_1_0());
+            	    	    							
+            	    	    pushFollow(FOLLOW_78);
+            	    	    ruleCode();
+
+            	    	    state._fsp--;
+
+
+            	    	    								afterParserOrEnumRuleCall();
+            	    	    							
+
+            	    	    }
+
+
+            	    	    }
+
+
+            	    	    }
+            	    	    break;
+
+            	    	default :
+            	    	    break loop70;
+            	        }
+            	    } while (true);
+
+
+            	    }
+
+
+            	    }
+            	    break;
+            	case 3 :
+            	    // InternalItup.g:3882:4: (otherlv_19= 'contributors' ( ( ruleCode ) ) (otherlv_21= ',' ( ( ruleCode ) ) )* )
+            	    {
+            	    // InternalItup.g:3882:4: (otherlv_19= 'contributors' ( ( ruleCode ) ) (otherlv_21= ',' ( ( ruleCode ) ) )* )
+            	    // InternalItup.g:3883:5: otherlv_19= 'contributors' ( ( ruleCode ) ) (otherlv_21= ',' ( ( ruleCode ) ) )*
+            	    {
+            	    otherlv_19=(Token)match(input,82,FOLLOW_18); 
+
+            	    					newLeafNode(otherlv_19, grammarAccess.getObjectiveAccess().getContributorsKeyword_5_2_0());
+            	    				
+            	    // InternalItup.g:3887:5: ( ( ruleCode ) )
+            	    // InternalItup.g:3888:6: ( ruleCode )
+            	    {
+            	    // InternalItup.g:3888:6: ( ruleCode )
+            	    // InternalItup.g:3889:7: ruleCode
+            	    {
+
+            	    							if (current==null) {
+            	    								current = createModelElement(grammarAccess.getObjectiveRule());
+            	    							}
+            	    						
+
+            	    							newCompositeNode(grammarAccess.getObjectiveAccess().getContributorsSectorCrossReference_5_2_1_0());
+            	    						
+            	    pushFollow(FOLLOW_78);
+            	    ruleCode();
+
+            	    state._fsp--;
+
+
+            	    							afterParserOrEnumRuleCall();
+            	    						
+
+            	    }
+
+
+            	    }
+
+            	    // InternalItup.g:3903:5: (otherlv_21= ',' ( ( ruleCode ) ) )*
+            	    loop71:
+            	    do {
+            	        int alt71=2;
+            	        int LA71_0 = input.LA(1);
+
+            	        if ( (LA71_0==18) ) {
+            	            alt71=1;
+            	        }
+
+
+            	        switch (alt71) {
+            	    	case 1 :
+            	    	    // InternalItup.g:3904:6: otherlv_21= ',' ( ( ruleCode ) )
+            	    	    {
+            	    	    otherlv_21=(Token)match(input,18,FOLLOW_18); 
+
+            	    	    						newLeafNode(otherlv_21, grammarAccess.getObjectiveAccess().getCommaKeyword_5_2_2_0());
+            	    	    					
+            	    	    // InternalItup.g:3908:6: ( ( ruleCode ) )
+            	    	    // InternalItup.g:3909:7: ( ruleCode )
+            	    	    {
+            	    	    // InternalItup.g:3909:7: ( ruleCode )
+            	    	    // InternalItup.g:3910:8: ruleCode
+            	    	    {
+
+            	    	    								if (current==null) {
+            	    	    									current = createModelElement(grammarAccess.getObjectiveRule());
+            	    	    								}
+            	    	    							
+
+            	    	    								newCompositeNode(grammarAccess.getObjectiveAccess().getContributorsSectorCrossReference_5_2_2_1_0());
+            	    	    							
+            	    	    pushFollow(FOLLOW_78);
+            	    	    ruleCode();
+
+            	    	    state._fsp--;
+
+
+            	    	    								afterParserOrEnumRuleCall();
+            	    	    							
+
+            	    	    }
+
+
+            	    	    }
+
+
+            	    	    }
+            	    	    break;
+
+            	    	default :
+            	    	    break loop71;
+            	        }
+            	    } while (true);
+
+
+            	    }
+
+
+            	    }
+            	    break;
             	case 4 :
-            	    // InternalItup.g:3797:4: (otherlv_23= 'wsis' ( (lv_wsisActionLines_24_0= ruleCode ) ) (otherlv_25= ',' ( (lv_wsisActionLines_26_0= ruleCode ) ) )* )
+            	    // InternalItup.g:3927:4: (otherlv_23= 'wsis' ( (lv_wsisActionLines_24_0= ruleCode ) ) (otherlv_25= ',' ( (lv_wsisActionLines_26_0= ruleCode ) ) )* )
             	    {
-            	    // InternalItup.g:3797:4: (otherlv_23= 'wsis' ( (lv_wsisActionLines_24_0= ruleCode ) ) (otherlv_25= ',' ( (lv_wsisActionLines_26_0= ruleCode ) ) )* )
-            	    // InternalItup.g:3798:5: otherlv_23= 'wsis' ( (lv_wsisActionLines_24_0= ruleCode ) ) (otherlv_25= ',' ( (lv_wsisActionLines_26_0= ruleCode ) ) )*
+            	    // InternalItup.g:3927:4: (otherlv_23= 'wsis' ( (lv_wsisActionLines_24_0= ruleCode ) ) (otherlv_25= ',' ( (lv_wsisActionLines_26_0= ruleCode ) ) )* )
+            	    // InternalItup.g:3928:5: otherlv_23= 'wsis' ( (lv_wsisActionLines_24_0= ruleCode ) ) (otherlv_25= ',' ( (lv_wsisActionLines_26_0= ruleCode ) ) )*
             	    {
-            	    otherlv_23=(Token)match(input,29,FOLLOW_17); 
+            	    otherlv_23=(Token)match(input,29,FOLLOW_18); 
 
             	    					newLeafNode(otherlv_23, grammarAccess.getObjectiveAccess().getWsisKeyword_5_3_0());
             	    				
-            	    // InternalItup.g:3802:5: ( (lv_wsisActionLines_24_0= ruleCode ) )
-            	    // InternalItup.g:3803:6: (lv_wsisActionLines_24_0= ruleCode )
+            	    // InternalItup.g:3932:5: ( (lv_wsisActionLines_24_0= ruleCode ) )
+            	    // InternalItup.g:3933:6: (lv_wsisActionLines_24_0= ruleCode )
             	    {
-            	    // InternalItup.g:3803:6: (lv_wsisActionLines_24_0= ruleCode )
-            	    // InternalItup.g:3804:7: lv_wsisActionLines_24_0= ruleCode
+            	    // InternalItup.g:3933:6: (lv_wsisActionLines_24_0= ruleCode )
+            	    // InternalItup.g:3934:7: lv_wsisActionLines_24_0= ruleCode
             	    {
 
             	    							newCompositeNode(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_3_1_0());
             	    						
-            	    pushFollow(FOLLOW_75);
+            	    pushFollow(FOLLOW_78);
             	    lv_wsisActionLines_24_0=ruleCode();
 
             	    state._fsp--;
@@ -9168,35 +9499,35 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalItup.g:3821:5: (otherlv_25= ',' ( (lv_wsisActionLines_26_0= ruleCode ) ) )*
-            	    loop69:
+            	    // InternalItup.g:3951:5: (otherlv_25= ',' ( (lv_wsisActionLines_26_0= ruleCode ) ) )*
+            	    loop72:
             	    do {
-            	        int alt69=2;
-            	        int LA69_0 = input.LA(1);
+            	        int alt72=2;
+            	        int LA72_0 = input.LA(1);
 
-            	        if ( (LA69_0==18) ) {
-            	            alt69=1;
+            	        if ( (LA72_0==18) ) {
+            	            alt72=1;
             	        }
 
 
-            	        switch (alt69) {
+            	        switch (alt72) {
             	    	case 1 :
-            	    	    // InternalItup.g:3822:6: otherlv_25= ',' ( (lv_wsisActionLines_26_0= ruleCode ) )
+            	    	    // InternalItup.g:3952:6: otherlv_25= ',' ( (lv_wsisActionLines_26_0= ruleCode ) )
             	    	    {
-            	    	    otherlv_25=(Token)match(input,18,FOLLOW_17); 
+            	    	    otherlv_25=(Token)match(input,18,FOLLOW_18); 
 
             	    	    						newLeafNode(otherlv_25, grammarAccess.getObjectiveAccess().getCommaKeyword_5_3_2_0());
             	    	    					
-            	    	    // InternalItup.g:3826:6: ( (lv_wsisActionLines_26_0= ruleCode ) )
-            	    	    // InternalItup.g:3827:7: (lv_wsisActionLines_26_0= ruleCode )
+            	    	    // InternalItup.g:3956:6: ( (lv_wsisActionLines_26_0= ruleCode ) )
+            	    	    // InternalItup.g:3957:7: (lv_wsisActionLines_26_0= ruleCode )
             	    	    {
-            	    	    // InternalItup.g:3827:7: (lv_wsisActionLines_26_0= ruleCode )
-            	    	    // InternalItup.g:3828:8: lv_wsisActionLines_26_0= ruleCode
+            	    	    // InternalItup.g:3957:7: (lv_wsisActionLines_26_0= ruleCode )
+            	    	    // InternalItup.g:3958:8: lv_wsisActionLines_26_0= ruleCode
             	    	    {
 
             	    	    								newCompositeNode(grammarAccess.getObjectiveAccess().getWsisActionLinesCodeParserRuleCall_5_3_2_1_0());
             	    	    							
-            	    	    pushFollow(FOLLOW_75);
+            	    	    pushFollow(FOLLOW_78);
             	    	    lv_wsisActionLines_26_0=ruleCode();
 
             	    	    state._fsp--;
@@ -9223,7 +9554,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop69;
+            	    	    break loop72;
             	        }
             	    } while (true);
 
@@ -9234,18 +9565,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 5 :
-            	    // InternalItup.g:3848:4: ( (lv_outcomes_27_0= ruleOutcome ) )
+            	    // InternalItup.g:3978:4: ( (lv_outcomes_27_0= ruleOutcome ) )
             	    {
-            	    // InternalItup.g:3848:4: ( (lv_outcomes_27_0= ruleOutcome ) )
-            	    // InternalItup.g:3849:5: (lv_outcomes_27_0= ruleOutcome )
+            	    // InternalItup.g:3978:4: ( (lv_outcomes_27_0= ruleOutcome ) )
+            	    // InternalItup.g:3979:5: (lv_outcomes_27_0= ruleOutcome )
             	    {
-            	    // InternalItup.g:3849:5: (lv_outcomes_27_0= ruleOutcome )
-            	    // InternalItup.g:3850:6: lv_outcomes_27_0= ruleOutcome
+            	    // InternalItup.g:3979:5: (lv_outcomes_27_0= ruleOutcome )
+            	    // InternalItup.g:3980:6: lv_outcomes_27_0= ruleOutcome
             	    {
 
             	    						newCompositeNode(grammarAccess.getObjectiveAccess().getOutcomesOutcomeParserRuleCall_5_4_0());
             	    					
-            	    pushFollow(FOLLOW_73);
+            	    pushFollow(FOLLOW_76);
             	    lv_outcomes_27_0=ruleOutcome();
 
             	    state._fsp--;
@@ -9271,18 +9602,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 6 :
-            	    // InternalItup.g:3868:4: ( (lv_outputs_28_0= ruleOutput ) )
+            	    // InternalItup.g:3998:4: ( (lv_outputs_28_0= ruleOutput ) )
             	    {
-            	    // InternalItup.g:3868:4: ( (lv_outputs_28_0= ruleOutput ) )
-            	    // InternalItup.g:3869:5: (lv_outputs_28_0= ruleOutput )
+            	    // InternalItup.g:3998:4: ( (lv_outputs_28_0= ruleOutput ) )
+            	    // InternalItup.g:3999:5: (lv_outputs_28_0= ruleOutput )
             	    {
-            	    // InternalItup.g:3869:5: (lv_outputs_28_0= ruleOutput )
-            	    // InternalItup.g:3870:6: lv_outputs_28_0= ruleOutput
+            	    // InternalItup.g:3999:5: (lv_outputs_28_0= ruleOutput )
+            	    // InternalItup.g:4000:6: lv_outputs_28_0= ruleOutput
             	    {
 
             	    						newCompositeNode(grammarAccess.getObjectiveAccess().getOutputsOutputParserRuleCall_5_5_0());
             	    					
-            	    pushFollow(FOLLOW_73);
+            	    pushFollow(FOLLOW_76);
             	    lv_outputs_28_0=ruleOutput();
 
             	    state._fsp--;
@@ -9308,18 +9639,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 7 :
-            	    // InternalItup.g:3888:4: ( (lv_indicators_29_0= rulePerformanceIndicator ) )
+            	    // InternalItup.g:4018:4: ( (lv_indicators_29_0= rulePerformanceIndicator ) )
             	    {
-            	    // InternalItup.g:3888:4: ( (lv_indicators_29_0= rulePerformanceIndicator ) )
-            	    // InternalItup.g:3889:5: (lv_indicators_29_0= rulePerformanceIndicator )
+            	    // InternalItup.g:4018:4: ( (lv_indicators_29_0= rulePerformanceIndicator ) )
+            	    // InternalItup.g:4019:5: (lv_indicators_29_0= rulePerformanceIndicator )
             	    {
-            	    // InternalItup.g:3889:5: (lv_indicators_29_0= rulePerformanceIndicator )
-            	    // InternalItup.g:3890:6: lv_indicators_29_0= rulePerformanceIndicator
+            	    // InternalItup.g:4019:5: (lv_indicators_29_0= rulePerformanceIndicator )
+            	    // InternalItup.g:4020:6: lv_indicators_29_0= rulePerformanceIndicator
             	    {
 
             	    						newCompositeNode(grammarAccess.getObjectiveAccess().getIndicatorsPerformanceIndicatorParserRuleCall_5_6_0());
             	    					
-            	    pushFollow(FOLLOW_73);
+            	    pushFollow(FOLLOW_76);
             	    lv_indicators_29_0=rulePerformanceIndicator();
 
             	    state._fsp--;
@@ -9345,18 +9676,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 8 :
-            	    // InternalItup.g:3908:4: ( (lv_budgets_30_0= ruleBudget ) )
+            	    // InternalItup.g:4038:4: ( (lv_budgets_30_0= ruleBudget ) )
             	    {
-            	    // InternalItup.g:3908:4: ( (lv_budgets_30_0= ruleBudget ) )
-            	    // InternalItup.g:3909:5: (lv_budgets_30_0= ruleBudget )
+            	    // InternalItup.g:4038:4: ( (lv_budgets_30_0= ruleBudget ) )
+            	    // InternalItup.g:4039:5: (lv_budgets_30_0= ruleBudget )
             	    {
-            	    // InternalItup.g:3909:5: (lv_budgets_30_0= ruleBudget )
-            	    // InternalItup.g:3910:6: lv_budgets_30_0= ruleBudget
+            	    // InternalItup.g:4039:5: (lv_budgets_30_0= ruleBudget )
+            	    // InternalItup.g:4040:6: lv_budgets_30_0= ruleBudget
             	    {
 
             	    						newCompositeNode(grammarAccess.getObjectiveAccess().getBudgetsBudgetParserRuleCall_5_7_0());
             	    					
-            	    pushFollow(FOLLOW_73);
+            	    pushFollow(FOLLOW_76);
             	    lv_budgets_30_0=ruleBudget();
 
             	    state._fsp--;
@@ -9382,7 +9713,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 9 :
-            	    // InternalItup.g:3928:4: this_Replaces_31= ruleReplaces[$current]
+            	    // InternalItup.g:4058:4: this_Replaces_31= ruleReplaces[$current]
             	    {
 
             	    				if (current==null) {
@@ -9390,7 +9721,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    				}
             	    				newCompositeNode(grammarAccess.getObjectiveAccess().getReplacesParserRuleCall_5_8());
             	    			
-            	    pushFollow(FOLLOW_73);
+            	    pushFollow(FOLLOW_76);
             	    this_Replaces_31=ruleReplaces(current);
 
             	    state._fsp--;
@@ -9404,7 +9735,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop70;
+            	    break loop73;
                 }
             } while (true);
 
@@ -9435,7 +9766,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOutcome"
-    // InternalItup.g:3948:1: entryRuleOutcome returns [EObject current=null] : iv_ruleOutcome= ruleOutcome EOF ;
+    // InternalItup.g:4078:1: entryRuleOutcome returns [EObject current=null] : iv_ruleOutcome= ruleOutcome EOF ;
     public final EObject entryRuleOutcome() throws RecognitionException {
         EObject current = null;
 
@@ -9443,8 +9774,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:3948:48: (iv_ruleOutcome= ruleOutcome EOF )
-            // InternalItup.g:3949:2: iv_ruleOutcome= ruleOutcome EOF
+            // InternalItup.g:4078:48: (iv_ruleOutcome= ruleOutcome EOF )
+            // InternalItup.g:4079:2: iv_ruleOutcome= ruleOutcome EOF
             {
              newCompositeNode(grammarAccess.getOutcomeRule()); 
             pushFollow(FOLLOW_1);
@@ -9471,7 +9802,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOutcome"
-    // InternalItup.g:3955:1: ruleOutcome returns [EObject current=null] : ( (otherlv_0= 'outcome' | otherlv_1= 'result' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_official_3_0= 'official' ) )? ( (lv_statement_4_0= RULE_STRING ) )? (otherlv_5= '{' ( ( (lv_indicators_6_0= rulePerformanceIndicator ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? ) ;
+    // InternalItup.g:4085:1: ruleOutcome returns [EObject current=null] : ( (otherlv_0= 'outcome' | otherlv_1= 'result' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_official_3_0= 'official' ) )? ( (lv_statement_4_0= RULE_STRING ) )? (otherlv_5= '{' ( ( (lv_indicators_6_0= rulePerformanceIndicator ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? ) ;
     public final EObject ruleOutcome() throws RecognitionException {
         EObject current = null;
 
@@ -9492,33 +9823,33 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:3961:2: ( ( (otherlv_0= 'outcome' | otherlv_1= 'result' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_official_3_0= 'official' ) )? ( (lv_statement_4_0= RULE_STRING ) )? (otherlv_5= '{' ( ( (lv_indicators_6_0= rulePerformanceIndicator ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? ) )
-            // InternalItup.g:3962:2: ( (otherlv_0= 'outcome' | otherlv_1= 'result' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_official_3_0= 'official' ) )? ( (lv_statement_4_0= RULE_STRING ) )? (otherlv_5= '{' ( ( (lv_indicators_6_0= rulePerformanceIndicator ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? )
+            // InternalItup.g:4091:2: ( ( (otherlv_0= 'outcome' | otherlv_1= 'result' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_official_3_0= 'official' ) )? ( (lv_statement_4_0= RULE_STRING ) )? (otherlv_5= '{' ( ( (lv_indicators_6_0= rulePerformanceIndicator ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? ) )
+            // InternalItup.g:4092:2: ( (otherlv_0= 'outcome' | otherlv_1= 'result' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_official_3_0= 'official' ) )? ( (lv_statement_4_0= RULE_STRING ) )? (otherlv_5= '{' ( ( (lv_indicators_6_0= rulePerformanceIndicator ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? )
             {
-            // InternalItup.g:3962:2: ( (otherlv_0= 'outcome' | otherlv_1= 'result' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_official_3_0= 'official' ) )? ( (lv_statement_4_0= RULE_STRING ) )? (otherlv_5= '{' ( ( (lv_indicators_6_0= rulePerformanceIndicator ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? )
-            // InternalItup.g:3963:3: (otherlv_0= 'outcome' | otherlv_1= 'result' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_official_3_0= 'official' ) )? ( (lv_statement_4_0= RULE_STRING ) )? (otherlv_5= '{' ( ( (lv_indicators_6_0= rulePerformanceIndicator ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )?
+            // InternalItup.g:4092:2: ( (otherlv_0= 'outcome' | otherlv_1= 'result' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_official_3_0= 'official' ) )? ( (lv_statement_4_0= RULE_STRING ) )? (otherlv_5= '{' ( ( (lv_indicators_6_0= rulePerformanceIndicator ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )? )
+            // InternalItup.g:4093:3: (otherlv_0= 'outcome' | otherlv_1= 'result' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_official_3_0= 'official' ) )? ( (lv_statement_4_0= RULE_STRING ) )? (otherlv_5= '{' ( ( (lv_indicators_6_0= rulePerformanceIndicator ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )?
             {
-            // InternalItup.g:3963:3: (otherlv_0= 'outcome' | otherlv_1= 'result' )
-            int alt71=2;
-            int LA71_0 = input.LA(1);
+            // InternalItup.g:4093:3: (otherlv_0= 'outcome' | otherlv_1= 'result' )
+            int alt74=2;
+            int LA74_0 = input.LA(1);
 
-            if ( (LA71_0==83) ) {
-                alt71=1;
+            if ( (LA74_0==83) ) {
+                alt74=1;
             }
-            else if ( (LA71_0==64) ) {
-                alt71=2;
+            else if ( (LA74_0==64) ) {
+                alt74=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 71, 0, input);
+                    new NoViableAltException("", 74, 0, input);
 
                 throw nvae;
             }
-            switch (alt71) {
+            switch (alt74) {
                 case 1 :
-                    // InternalItup.g:3964:4: otherlv_0= 'outcome'
+                    // InternalItup.g:4094:4: otherlv_0= 'outcome'
                     {
-                    otherlv_0=(Token)match(input,83,FOLLOW_17); 
+                    otherlv_0=(Token)match(input,83,FOLLOW_18); 
 
                     				newLeafNode(otherlv_0, grammarAccess.getOutcomeAccess().getOutcomeKeyword_0_0());
                     			
@@ -9526,9 +9857,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:3969:4: otherlv_1= 'result'
+                    // InternalItup.g:4099:4: otherlv_1= 'result'
                     {
-                    otherlv_1=(Token)match(input,64,FOLLOW_17); 
+                    otherlv_1=(Token)match(input,64,FOLLOW_18); 
 
                     				newLeafNode(otherlv_1, grammarAccess.getOutcomeAccess().getResultKeyword_0_1());
                     			
@@ -9538,16 +9869,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3974:3: ( (lv_name_2_0= ruleCode ) )
-            // InternalItup.g:3975:4: (lv_name_2_0= ruleCode )
+            // InternalItup.g:4104:3: ( (lv_name_2_0= ruleCode ) )
+            // InternalItup.g:4105:4: (lv_name_2_0= ruleCode )
             {
-            // InternalItup.g:3975:4: (lv_name_2_0= ruleCode )
-            // InternalItup.g:3976:5: lv_name_2_0= ruleCode
+            // InternalItup.g:4105:4: (lv_name_2_0= ruleCode )
+            // InternalItup.g:4106:5: lv_name_2_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getOutcomeAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_61);
+            pushFollow(FOLLOW_64);
             lv_name_2_0=ruleCode();
 
             state._fsp--;
@@ -9569,21 +9900,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:3993:3: ( (lv_official_3_0= 'official' ) )?
-            int alt72=2;
-            int LA72_0 = input.LA(1);
+            // InternalItup.g:4123:3: ( (lv_official_3_0= 'official' ) )?
+            int alt75=2;
+            int LA75_0 = input.LA(1);
 
-            if ( (LA72_0==20) ) {
-                alt72=1;
+            if ( (LA75_0==20) ) {
+                alt75=1;
             }
-            switch (alt72) {
+            switch (alt75) {
                 case 1 :
-                    // InternalItup.g:3994:4: (lv_official_3_0= 'official' )
+                    // InternalItup.g:4124:4: (lv_official_3_0= 'official' )
                     {
-                    // InternalItup.g:3994:4: (lv_official_3_0= 'official' )
-                    // InternalItup.g:3995:5: lv_official_3_0= 'official'
+                    // InternalItup.g:4124:4: (lv_official_3_0= 'official' )
+                    // InternalItup.g:4125:5: lv_official_3_0= 'official'
                     {
-                    lv_official_3_0=(Token)match(input,20,FOLLOW_62); 
+                    lv_official_3_0=(Token)match(input,20,FOLLOW_65); 
 
                     					newLeafNode(lv_official_3_0, grammarAccess.getOutcomeAccess().getOfficialOfficialKeyword_2_0());
                     				
@@ -9602,21 +9933,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:4007:3: ( (lv_statement_4_0= RULE_STRING ) )?
-            int alt73=2;
-            int LA73_0 = input.LA(1);
+            // InternalItup.g:4137:3: ( (lv_statement_4_0= RULE_STRING ) )?
+            int alt76=2;
+            int LA76_0 = input.LA(1);
 
-            if ( (LA73_0==RULE_STRING) ) {
-                alt73=1;
+            if ( (LA76_0==RULE_STRING) ) {
+                alt76=1;
             }
-            switch (alt73) {
+            switch (alt76) {
                 case 1 :
-                    // InternalItup.g:4008:4: (lv_statement_4_0= RULE_STRING )
+                    // InternalItup.g:4138:4: (lv_statement_4_0= RULE_STRING )
                     {
-                    // InternalItup.g:4008:4: (lv_statement_4_0= RULE_STRING )
-                    // InternalItup.g:4009:5: lv_statement_4_0= RULE_STRING
+                    // InternalItup.g:4138:4: (lv_statement_4_0= RULE_STRING )
+                    // InternalItup.g:4139:5: lv_statement_4_0= RULE_STRING
                     {
-                    lv_statement_4_0=(Token)match(input,RULE_STRING,FOLLOW_63); 
+                    lv_statement_4_0=(Token)match(input,RULE_STRING,FOLLOW_66); 
 
                     					newLeafNode(lv_statement_4_0, grammarAccess.getOutcomeAccess().getStatementSTRINGTerminalRuleCall_3_0());
                     				
@@ -9639,49 +9970,49 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:4025:3: (otherlv_5= '{' ( ( (lv_indicators_6_0= rulePerformanceIndicator ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )?
-            int alt75=2;
-            int LA75_0 = input.LA(1);
+            // InternalItup.g:4155:3: (otherlv_5= '{' ( ( (lv_indicators_6_0= rulePerformanceIndicator ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}' )?
+            int alt78=2;
+            int LA78_0 = input.LA(1);
 
-            if ( (LA75_0==27) ) {
-                alt75=1;
+            if ( (LA78_0==27) ) {
+                alt78=1;
             }
-            switch (alt75) {
+            switch (alt78) {
                 case 1 :
-                    // InternalItup.g:4026:4: otherlv_5= '{' ( ( (lv_indicators_6_0= rulePerformanceIndicator ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}'
+                    // InternalItup.g:4156:4: otherlv_5= '{' ( ( (lv_indicators_6_0= rulePerformanceIndicator ) ) | this_Replaces_7= ruleReplaces[$current] )* otherlv_8= '}'
                     {
-                    otherlv_5=(Token)match(input,27,FOLLOW_76); 
+                    otherlv_5=(Token)match(input,27,FOLLOW_79); 
 
                     				newLeafNode(otherlv_5, grammarAccess.getOutcomeAccess().getLeftCurlyBracketKeyword_4_0());
                     			
-                    // InternalItup.g:4030:4: ( ( (lv_indicators_6_0= rulePerformanceIndicator ) ) | this_Replaces_7= ruleReplaces[$current] )*
-                    loop74:
+                    // InternalItup.g:4160:4: ( ( (lv_indicators_6_0= rulePerformanceIndicator ) ) | this_Replaces_7= ruleReplaces[$current] )*
+                    loop77:
                     do {
-                        int alt74=3;
-                        int LA74_0 = input.LA(1);
+                        int alt77=3;
+                        int LA77_0 = input.LA(1);
 
-                        if ( (LA74_0==84) ) {
-                            alt74=1;
+                        if ( (LA77_0==84) ) {
+                            alt77=1;
                         }
-                        else if ( (LA74_0==58) ) {
-                            alt74=2;
+                        else if ( (LA77_0==58) ) {
+                            alt77=2;
                         }
 
 
-                        switch (alt74) {
+                        switch (alt77) {
                     	case 1 :
-                    	    // InternalItup.g:4031:5: ( (lv_indicators_6_0= rulePerformanceIndicator ) )
+                    	    // InternalItup.g:4161:5: ( (lv_indicators_6_0= rulePerformanceIndicator ) )
                     	    {
-                    	    // InternalItup.g:4031:5: ( (lv_indicators_6_0= rulePerformanceIndicator ) )
-                    	    // InternalItup.g:4032:6: (lv_indicators_6_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:4161:5: ( (lv_indicators_6_0= rulePerformanceIndicator ) )
+                    	    // InternalItup.g:4162:6: (lv_indicators_6_0= rulePerformanceIndicator )
                     	    {
-                    	    // InternalItup.g:4032:6: (lv_indicators_6_0= rulePerformanceIndicator )
-                    	    // InternalItup.g:4033:7: lv_indicators_6_0= rulePerformanceIndicator
+                    	    // InternalItup.g:4162:6: (lv_indicators_6_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:4163:7: lv_indicators_6_0= rulePerformanceIndicator
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getOutcomeAccess().getIndicatorsPerformanceIndicatorParserRuleCall_4_1_0_0());
                     	    						
-                    	    pushFollow(FOLLOW_76);
+                    	    pushFollow(FOLLOW_79);
                     	    lv_indicators_6_0=rulePerformanceIndicator();
 
                     	    state._fsp--;
@@ -9707,7 +10038,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:4051:5: this_Replaces_7= ruleReplaces[$current]
+                    	    // InternalItup.g:4181:5: this_Replaces_7= ruleReplaces[$current]
                     	    {
 
                     	    					if (current==null) {
@@ -9715,7 +10046,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    					}
                     	    					newCompositeNode(grammarAccess.getOutcomeAccess().getReplacesParserRuleCall_4_1_1());
                     	    				
-                    	    pushFollow(FOLLOW_76);
+                    	    pushFollow(FOLLOW_79);
                     	    this_Replaces_7=ruleReplaces(current);
 
                     	    state._fsp--;
@@ -9729,7 +10060,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop74;
+                    	    break loop77;
                         }
                     } while (true);
 
@@ -9766,7 +10097,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOutput"
-    // InternalItup.g:4072:1: entryRuleOutput returns [EObject current=null] : iv_ruleOutput= ruleOutput EOF ;
+    // InternalItup.g:4202:1: entryRuleOutput returns [EObject current=null] : iv_ruleOutput= ruleOutput EOF ;
     public final EObject entryRuleOutput() throws RecognitionException {
         EObject current = null;
 
@@ -9774,8 +10105,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:4072:47: (iv_ruleOutput= ruleOutput EOF )
-            // InternalItup.g:4073:2: iv_ruleOutput= ruleOutput EOF
+            // InternalItup.g:4202:47: (iv_ruleOutput= ruleOutput EOF )
+            // InternalItup.g:4203:2: iv_ruleOutput= ruleOutput EOF
             {
              newCompositeNode(grammarAccess.getOutputRule()); 
             pushFollow(FOLLOW_1);
@@ -9802,7 +10133,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOutput"
-    // InternalItup.g:4079:1: ruleOutput returns [EObject current=null] : ( (otherlv_0= 'output' | otherlv_1= 'product' | otherlv_2= 'service' ) ( (lv_name_3_0= ruleCode ) ) ( (lv_official_4_0= 'official' ) )? ( (lv_statement_5_0= RULE_STRING ) )? (otherlv_6= '{' ( ( (lv_indicators_7_0= rulePerformanceIndicator ) ) | ( (lv_budgets_8_0= ruleBudget ) ) | this_Replaces_9= ruleReplaces[$current] )* otherlv_10= '}' )? ) ;
+    // InternalItup.g:4209:1: ruleOutput returns [EObject current=null] : ( (otherlv_0= 'output' | otherlv_1= 'product' | otherlv_2= 'service' ) ( (lv_name_3_0= ruleCode ) ) ( (lv_official_4_0= 'official' ) )? ( (lv_statement_5_0= RULE_STRING ) )? (otherlv_6= '{' ( ( (lv_indicators_7_0= rulePerformanceIndicator ) ) | ( (lv_budgets_8_0= ruleBudget ) ) | this_Replaces_9= ruleReplaces[$current] )* otherlv_10= '}' )? ) ;
     public final EObject ruleOutput() throws RecognitionException {
         EObject current = null;
 
@@ -9826,42 +10157,42 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:4085:2: ( ( (otherlv_0= 'output' | otherlv_1= 'product' | otherlv_2= 'service' ) ( (lv_name_3_0= ruleCode ) ) ( (lv_official_4_0= 'official' ) )? ( (lv_statement_5_0= RULE_STRING ) )? (otherlv_6= '{' ( ( (lv_indicators_7_0= rulePerformanceIndicator ) ) | ( (lv_budgets_8_0= ruleBudget ) ) | this_Replaces_9= ruleReplaces[$current] )* otherlv_10= '}' )? ) )
-            // InternalItup.g:4086:2: ( (otherlv_0= 'output' | otherlv_1= 'product' | otherlv_2= 'service' ) ( (lv_name_3_0= ruleCode ) ) ( (lv_official_4_0= 'official' ) )? ( (lv_statement_5_0= RULE_STRING ) )? (otherlv_6= '{' ( ( (lv_indicators_7_0= rulePerformanceIndicator ) ) | ( (lv_budgets_8_0= ruleBudget ) ) | this_Replaces_9= ruleReplaces[$current] )* otherlv_10= '}' )? )
+            // InternalItup.g:4215:2: ( ( (otherlv_0= 'output' | otherlv_1= 'product' | otherlv_2= 'service' ) ( (lv_name_3_0= ruleCode ) ) ( (lv_official_4_0= 'official' ) )? ( (lv_statement_5_0= RULE_STRING ) )? (otherlv_6= '{' ( ( (lv_indicators_7_0= rulePerformanceIndicator ) ) | ( (lv_budgets_8_0= ruleBudget ) ) | this_Replaces_9= ruleReplaces[$current] )* otherlv_10= '}' )? ) )
+            // InternalItup.g:4216:2: ( (otherlv_0= 'output' | otherlv_1= 'product' | otherlv_2= 'service' ) ( (lv_name_3_0= ruleCode ) ) ( (lv_official_4_0= 'official' ) )? ( (lv_statement_5_0= RULE_STRING ) )? (otherlv_6= '{' ( ( (lv_indicators_7_0= rulePerformanceIndicator ) ) | ( (lv_budgets_8_0= ruleBudget ) ) | this_Replaces_9= ruleReplaces[$current] )* otherlv_10= '}' )? )
             {
-            // InternalItup.g:4086:2: ( (otherlv_0= 'output' | otherlv_1= 'product' | otherlv_2= 'service' ) ( (lv_name_3_0= ruleCode ) ) ( (lv_official_4_0= 'official' ) )? ( (lv_statement_5_0= RULE_STRING ) )? (otherlv_6= '{' ( ( (lv_indicators_7_0= rulePerformanceIndicator ) ) | ( (lv_budgets_8_0= ruleBudget ) ) | this_Replaces_9= ruleReplaces[$current] )* otherlv_10= '}' )? )
-            // InternalItup.g:4087:3: (otherlv_0= 'output' | otherlv_1= 'product' | otherlv_2= 'service' ) ( (lv_name_3_0= ruleCode ) ) ( (lv_official_4_0= 'official' ) )? ( (lv_statement_5_0= RULE_STRING ) )? (otherlv_6= '{' ( ( (lv_indicators_7_0= rulePerformanceIndicator ) ) | ( (lv_budgets_8_0= ruleBudget ) ) | this_Replaces_9= ruleReplaces[$current] )* otherlv_10= '}' )?
+            // InternalItup.g:4216:2: ( (otherlv_0= 'output' | otherlv_1= 'product' | otherlv_2= 'service' ) ( (lv_name_3_0= ruleCode ) ) ( (lv_official_4_0= 'official' ) )? ( (lv_statement_5_0= RULE_STRING ) )? (otherlv_6= '{' ( ( (lv_indicators_7_0= rulePerformanceIndicator ) ) | ( (lv_budgets_8_0= ruleBudget ) ) | this_Replaces_9= ruleReplaces[$current] )* otherlv_10= '}' )? )
+            // InternalItup.g:4217:3: (otherlv_0= 'output' | otherlv_1= 'product' | otherlv_2= 'service' ) ( (lv_name_3_0= ruleCode ) ) ( (lv_official_4_0= 'official' ) )? ( (lv_statement_5_0= RULE_STRING ) )? (otherlv_6= '{' ( ( (lv_indicators_7_0= rulePerformanceIndicator ) ) | ( (lv_budgets_8_0= ruleBudget ) ) | this_Replaces_9= ruleReplaces[$current] )* otherlv_10= '}' )?
             {
-            // InternalItup.g:4087:3: (otherlv_0= 'output' | otherlv_1= 'product' | otherlv_2= 'service' )
-            int alt76=3;
+            // InternalItup.g:4217:3: (otherlv_0= 'output' | otherlv_1= 'product' | otherlv_2= 'service' )
+            int alt79=3;
             switch ( input.LA(1) ) {
             case 39:
                 {
-                alt76=1;
+                alt79=1;
                 }
                 break;
             case 65:
                 {
-                alt76=2;
+                alt79=2;
                 }
                 break;
             case 66:
                 {
-                alt76=3;
+                alt79=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 76, 0, input);
+                    new NoViableAltException("", 79, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt76) {
+            switch (alt79) {
                 case 1 :
-                    // InternalItup.g:4088:4: otherlv_0= 'output'
+                    // InternalItup.g:4218:4: otherlv_0= 'output'
                     {
-                    otherlv_0=(Token)match(input,39,FOLLOW_17); 
+                    otherlv_0=(Token)match(input,39,FOLLOW_18); 
 
                     				newLeafNode(otherlv_0, grammarAccess.getOutputAccess().getOutputKeyword_0_0());
                     			
@@ -9869,9 +10200,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:4093:4: otherlv_1= 'product'
+                    // InternalItup.g:4223:4: otherlv_1= 'product'
                     {
-                    otherlv_1=(Token)match(input,65,FOLLOW_17); 
+                    otherlv_1=(Token)match(input,65,FOLLOW_18); 
 
                     				newLeafNode(otherlv_1, grammarAccess.getOutputAccess().getProductKeyword_0_1());
                     			
@@ -9879,9 +10210,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:4098:4: otherlv_2= 'service'
+                    // InternalItup.g:4228:4: otherlv_2= 'service'
                     {
-                    otherlv_2=(Token)match(input,66,FOLLOW_17); 
+                    otherlv_2=(Token)match(input,66,FOLLOW_18); 
 
                     				newLeafNode(otherlv_2, grammarAccess.getOutputAccess().getServiceKeyword_0_2());
                     			
@@ -9891,16 +10222,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:4103:3: ( (lv_name_3_0= ruleCode ) )
-            // InternalItup.g:4104:4: (lv_name_3_0= ruleCode )
+            // InternalItup.g:4233:3: ( (lv_name_3_0= ruleCode ) )
+            // InternalItup.g:4234:4: (lv_name_3_0= ruleCode )
             {
-            // InternalItup.g:4104:4: (lv_name_3_0= ruleCode )
-            // InternalItup.g:4105:5: lv_name_3_0= ruleCode
+            // InternalItup.g:4234:4: (lv_name_3_0= ruleCode )
+            // InternalItup.g:4235:5: lv_name_3_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getOutputAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_61);
+            pushFollow(FOLLOW_64);
             lv_name_3_0=ruleCode();
 
             state._fsp--;
@@ -9922,21 +10253,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:4122:3: ( (lv_official_4_0= 'official' ) )?
-            int alt77=2;
-            int LA77_0 = input.LA(1);
+            // InternalItup.g:4252:3: ( (lv_official_4_0= 'official' ) )?
+            int alt80=2;
+            int LA80_0 = input.LA(1);
 
-            if ( (LA77_0==20) ) {
-                alt77=1;
+            if ( (LA80_0==20) ) {
+                alt80=1;
             }
-            switch (alt77) {
+            switch (alt80) {
                 case 1 :
-                    // InternalItup.g:4123:4: (lv_official_4_0= 'official' )
+                    // InternalItup.g:4253:4: (lv_official_4_0= 'official' )
                     {
-                    // InternalItup.g:4123:4: (lv_official_4_0= 'official' )
-                    // InternalItup.g:4124:5: lv_official_4_0= 'official'
+                    // InternalItup.g:4253:4: (lv_official_4_0= 'official' )
+                    // InternalItup.g:4254:5: lv_official_4_0= 'official'
                     {
-                    lv_official_4_0=(Token)match(input,20,FOLLOW_62); 
+                    lv_official_4_0=(Token)match(input,20,FOLLOW_65); 
 
                     					newLeafNode(lv_official_4_0, grammarAccess.getOutputAccess().getOfficialOfficialKeyword_2_0());
                     				
@@ -9955,21 +10286,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:4136:3: ( (lv_statement_5_0= RULE_STRING ) )?
-            int alt78=2;
-            int LA78_0 = input.LA(1);
+            // InternalItup.g:4266:3: ( (lv_statement_5_0= RULE_STRING ) )?
+            int alt81=2;
+            int LA81_0 = input.LA(1);
 
-            if ( (LA78_0==RULE_STRING) ) {
-                alt78=1;
+            if ( (LA81_0==RULE_STRING) ) {
+                alt81=1;
             }
-            switch (alt78) {
+            switch (alt81) {
                 case 1 :
-                    // InternalItup.g:4137:4: (lv_statement_5_0= RULE_STRING )
+                    // InternalItup.g:4267:4: (lv_statement_5_0= RULE_STRING )
                     {
-                    // InternalItup.g:4137:4: (lv_statement_5_0= RULE_STRING )
-                    // InternalItup.g:4138:5: lv_statement_5_0= RULE_STRING
+                    // InternalItup.g:4267:4: (lv_statement_5_0= RULE_STRING )
+                    // InternalItup.g:4268:5: lv_statement_5_0= RULE_STRING
                     {
-                    lv_statement_5_0=(Token)match(input,RULE_STRING,FOLLOW_63); 
+                    lv_statement_5_0=(Token)match(input,RULE_STRING,FOLLOW_66); 
 
                     					newLeafNode(lv_statement_5_0, grammarAccess.getOutputAccess().getStatementSTRINGTerminalRuleCall_3_0());
                     				
@@ -9992,58 +10323,58 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:4154:3: (otherlv_6= '{' ( ( (lv_indicators_7_0= rulePerformanceIndicator ) ) | ( (lv_budgets_8_0= ruleBudget ) ) | this_Replaces_9= ruleReplaces[$current] )* otherlv_10= '}' )?
-            int alt80=2;
-            int LA80_0 = input.LA(1);
+            // InternalItup.g:4284:3: (otherlv_6= '{' ( ( (lv_indicators_7_0= rulePerformanceIndicator ) ) | ( (lv_budgets_8_0= ruleBudget ) ) | this_Replaces_9= ruleReplaces[$current] )* otherlv_10= '}' )?
+            int alt83=2;
+            int LA83_0 = input.LA(1);
 
-            if ( (LA80_0==27) ) {
-                alt80=1;
+            if ( (LA83_0==27) ) {
+                alt83=1;
             }
-            switch (alt80) {
+            switch (alt83) {
                 case 1 :
-                    // InternalItup.g:4155:4: otherlv_6= '{' ( ( (lv_indicators_7_0= rulePerformanceIndicator ) ) | ( (lv_budgets_8_0= ruleBudget ) ) | this_Replaces_9= ruleReplaces[$current] )* otherlv_10= '}'
+                    // InternalItup.g:4285:4: otherlv_6= '{' ( ( (lv_indicators_7_0= rulePerformanceIndicator ) ) | ( (lv_budgets_8_0= ruleBudget ) ) | this_Replaces_9= ruleReplaces[$current] )* otherlv_10= '}'
                     {
-                    otherlv_6=(Token)match(input,27,FOLLOW_77); 
+                    otherlv_6=(Token)match(input,27,FOLLOW_80); 
 
                     				newLeafNode(otherlv_6, grammarAccess.getOutputAccess().getLeftCurlyBracketKeyword_4_0());
                     			
-                    // InternalItup.g:4159:4: ( ( (lv_indicators_7_0= rulePerformanceIndicator ) ) | ( (lv_budgets_8_0= ruleBudget ) ) | this_Replaces_9= ruleReplaces[$current] )*
-                    loop79:
+                    // InternalItup.g:4289:4: ( ( (lv_indicators_7_0= rulePerformanceIndicator ) ) | ( (lv_budgets_8_0= ruleBudget ) ) | this_Replaces_9= ruleReplaces[$current] )*
+                    loop82:
                     do {
-                        int alt79=4;
+                        int alt82=4;
                         switch ( input.LA(1) ) {
                         case 84:
                             {
-                            alt79=1;
+                            alt82=1;
                             }
                             break;
                         case 57:
                             {
-                            alt79=2;
+                            alt82=2;
                             }
                             break;
                         case 58:
                             {
-                            alt79=3;
+                            alt82=3;
                             }
                             break;
 
                         }
 
-                        switch (alt79) {
+                        switch (alt82) {
                     	case 1 :
-                    	    // InternalItup.g:4160:5: ( (lv_indicators_7_0= rulePerformanceIndicator ) )
+                    	    // InternalItup.g:4290:5: ( (lv_indicators_7_0= rulePerformanceIndicator ) )
                     	    {
-                    	    // InternalItup.g:4160:5: ( (lv_indicators_7_0= rulePerformanceIndicator ) )
-                    	    // InternalItup.g:4161:6: (lv_indicators_7_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:4290:5: ( (lv_indicators_7_0= rulePerformanceIndicator ) )
+                    	    // InternalItup.g:4291:6: (lv_indicators_7_0= rulePerformanceIndicator )
                     	    {
-                    	    // InternalItup.g:4161:6: (lv_indicators_7_0= rulePerformanceIndicator )
-                    	    // InternalItup.g:4162:7: lv_indicators_7_0= rulePerformanceIndicator
+                    	    // InternalItup.g:4291:6: (lv_indicators_7_0= rulePerformanceIndicator )
+                    	    // InternalItup.g:4292:7: lv_indicators_7_0= rulePerformanceIndicator
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getOutputAccess().getIndicatorsPerformanceIndicatorParserRuleCall_4_1_0_0());
                     	    						
-                    	    pushFollow(FOLLOW_77);
+                    	    pushFollow(FOLLOW_80);
                     	    lv_indicators_7_0=rulePerformanceIndicator();
 
                     	    state._fsp--;
@@ -10069,18 +10400,18 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:4180:5: ( (lv_budgets_8_0= ruleBudget ) )
+                    	    // InternalItup.g:4310:5: ( (lv_budgets_8_0= ruleBudget ) )
                     	    {
-                    	    // InternalItup.g:4180:5: ( (lv_budgets_8_0= ruleBudget ) )
-                    	    // InternalItup.g:4181:6: (lv_budgets_8_0= ruleBudget )
+                    	    // InternalItup.g:4310:5: ( (lv_budgets_8_0= ruleBudget ) )
+                    	    // InternalItup.g:4311:6: (lv_budgets_8_0= ruleBudget )
                     	    {
-                    	    // InternalItup.g:4181:6: (lv_budgets_8_0= ruleBudget )
-                    	    // InternalItup.g:4182:7: lv_budgets_8_0= ruleBudget
+                    	    // InternalItup.g:4311:6: (lv_budgets_8_0= ruleBudget )
+                    	    // InternalItup.g:4312:7: lv_budgets_8_0= ruleBudget
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getOutputAccess().getBudgetsBudgetParserRuleCall_4_1_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_77);
+                    	    pushFollow(FOLLOW_80);
                     	    lv_budgets_8_0=ruleBudget();
 
                     	    state._fsp--;
@@ -10106,7 +10437,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 3 :
-                    	    // InternalItup.g:4200:5: this_Replaces_9= ruleReplaces[$current]
+                    	    // InternalItup.g:4330:5: this_Replaces_9= ruleReplaces[$current]
                     	    {
 
                     	    					if (current==null) {
@@ -10114,7 +10445,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    					}
                     	    					newCompositeNode(grammarAccess.getOutputAccess().getReplacesParserRuleCall_4_1_2());
                     	    				
-                    	    pushFollow(FOLLOW_77);
+                    	    pushFollow(FOLLOW_80);
                     	    this_Replaces_9=ruleReplaces(current);
 
                     	    state._fsp--;
@@ -10128,7 +10459,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop79;
+                    	    break loop82;
                         }
                     } while (true);
 
@@ -10165,7 +10496,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePerformanceIndicator"
-    // InternalItup.g:4221:1: entryRulePerformanceIndicator returns [EObject current=null] : iv_rulePerformanceIndicator= rulePerformanceIndicator EOF ;
+    // InternalItup.g:4351:1: entryRulePerformanceIndicator returns [EObject current=null] : iv_rulePerformanceIndicator= rulePerformanceIndicator EOF ;
     public final EObject entryRulePerformanceIndicator() throws RecognitionException {
         EObject current = null;
 
@@ -10173,8 +10504,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:4221:61: (iv_rulePerformanceIndicator= rulePerformanceIndicator EOF )
-            // InternalItup.g:4222:2: iv_rulePerformanceIndicator= rulePerformanceIndicator EOF
+            // InternalItup.g:4351:61: (iv_rulePerformanceIndicator= rulePerformanceIndicator EOF )
+            // InternalItup.g:4352:2: iv_rulePerformanceIndicator= rulePerformanceIndicator EOF
             {
              newCompositeNode(grammarAccess.getPerformanceIndicatorRule()); 
             pushFollow(FOLLOW_1);
@@ -10201,7 +10532,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePerformanceIndicator"
-    // InternalItup.g:4228:1: rulePerformanceIndicator returns [EObject current=null] : (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? ) ;
+    // InternalItup.g:4358:1: rulePerformanceIndicator returns [EObject current=null] : (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? ) ;
     public final EObject rulePerformanceIndicator() throws RecognitionException {
         EObject current = null;
 
@@ -10240,29 +10571,29 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:4234:2: ( (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? ) )
-            // InternalItup.g:4235:2: (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? )
+            // InternalItup.g:4364:2: ( (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? ) )
+            // InternalItup.g:4365:2: (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? )
             {
-            // InternalItup.g:4235:2: (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? )
-            // InternalItup.g:4236:3: otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )?
+            // InternalItup.g:4365:2: (otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )? )
+            // InternalItup.g:4366:3: otherlv_0= 'indicator' ( (lv_name_1_0= ruleCode ) )? ( (lv_title_2_0= RULE_STRING ) ) (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )?
             {
-            otherlv_0=(Token)match(input,84,FOLLOW_78); 
+            otherlv_0=(Token)match(input,84,FOLLOW_81); 
 
             			newLeafNode(otherlv_0, grammarAccess.getPerformanceIndicatorAccess().getIndicatorKeyword_0());
             		
-            // InternalItup.g:4240:3: ( (lv_name_1_0= ruleCode ) )?
-            int alt81=2;
-            int LA81_0 = input.LA(1);
+            // InternalItup.g:4370:3: ( (lv_name_1_0= ruleCode ) )?
+            int alt84=2;
+            int LA84_0 = input.LA(1);
 
-            if ( ((LA81_0>=RULE_ID && LA81_0<=RULE_INT)) ) {
-                alt81=1;
+            if ( ((LA84_0>=RULE_ID && LA84_0<=RULE_INT)) ) {
+                alt84=1;
             }
-            switch (alt81) {
+            switch (alt84) {
                 case 1 :
-                    // InternalItup.g:4241:4: (lv_name_1_0= ruleCode )
+                    // InternalItup.g:4371:4: (lv_name_1_0= ruleCode )
                     {
-                    // InternalItup.g:4241:4: (lv_name_1_0= ruleCode )
-                    // InternalItup.g:4242:5: lv_name_1_0= ruleCode
+                    // InternalItup.g:4371:4: (lv_name_1_0= ruleCode )
+                    // InternalItup.g:4372:5: lv_name_1_0= ruleCode
                     {
 
                     					newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getNameCodeParserRuleCall_1_0());
@@ -10292,13 +10623,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:4259:3: ( (lv_title_2_0= RULE_STRING ) )
-            // InternalItup.g:4260:4: (lv_title_2_0= RULE_STRING )
+            // InternalItup.g:4389:3: ( (lv_title_2_0= RULE_STRING ) )
+            // InternalItup.g:4390:4: (lv_title_2_0= RULE_STRING )
             {
-            // InternalItup.g:4260:4: (lv_title_2_0= RULE_STRING )
-            // InternalItup.g:4261:5: lv_title_2_0= RULE_STRING
+            // InternalItup.g:4390:4: (lv_title_2_0= RULE_STRING )
+            // InternalItup.g:4391:5: lv_title_2_0= RULE_STRING
             {
-            lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_63); 
+            lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_66); 
 
             					newLeafNode(lv_title_2_0, grammarAccess.getPerformanceIndicatorAccess().getTitleSTRINGTerminalRuleCall_2_0());
             				
@@ -10318,74 +10649,74 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:4277:3: (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )?
-            int alt85=2;
-            int LA85_0 = input.LA(1);
+            // InternalItup.g:4407:3: (otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}' )?
+            int alt88=2;
+            int LA88_0 = input.LA(1);
 
-            if ( (LA85_0==27) ) {
-                alt85=1;
+            if ( (LA88_0==27) ) {
+                alt88=1;
             }
-            switch (alt85) {
+            switch (alt88) {
                 case 1 :
-                    // InternalItup.g:4278:4: otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}'
+                    // InternalItup.g:4408:4: otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_milestones_21_0= ruleIndicatorMilestone ) )* otherlv_22= '}'
                     {
-                    otherlv_3=(Token)match(input,27,FOLLOW_79); 
+                    otherlv_3=(Token)match(input,27,FOLLOW_82); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getPerformanceIndicatorAccess().getLeftCurlyBracketKeyword_3_0());
                     			
-                    // InternalItup.g:4282:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
-                    // InternalItup.g:4283:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) )
+                    // InternalItup.g:4412:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
+                    // InternalItup.g:4413:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) )
                     {
-                    // InternalItup.g:4283:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) )
-                    // InternalItup.g:4284:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* )
+                    // InternalItup.g:4413:5: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* ) )
+                    // InternalItup.g:4414:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* )
                     {
                      
                     					  getUnorderedGroupHelper().enter(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1());
                     					
-                    // InternalItup.g:4287:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* )
-                    // InternalItup.g:4288:7: ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )*
+                    // InternalItup.g:4417:6: ( ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )* )
+                    // InternalItup.g:4418:7: ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )*
                     {
-                    // InternalItup.g:4288:7: ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )*
-                    loop83:
+                    // InternalItup.g:4418:7: ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )*
+                    loop86:
                     do {
-                        int alt83=9;
-                        alt83 = dfa83.predict(input);
-                        switch (alt83) {
+                        int alt86=9;
+                        alt86 = dfa86.predict(input);
+                        switch (alt86) {
                     	case 1 :
-                    	    // InternalItup.g:4289:5: ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:4419:5: ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:4289:5: ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) )
-                    	    // InternalItup.g:4290:6: {...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:4419:5: ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:4420:6: {...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 0) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 0)");
                     	    }
-                    	    // InternalItup.g:4290:120: ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) )
-                    	    // InternalItup.g:4291:7: ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:4420:120: ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:4421:7: ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 0);
                     	    						
-                    	    // InternalItup.g:4294:10: ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) )
-                    	    // InternalItup.g:4294:11: {...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:4424:10: ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:4424:11: {...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:4294:20: (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) )
-                    	    // InternalItup.g:4294:21: otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) )
+                    	    // InternalItup.g:4424:20: (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:4424:21: otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) )
                     	    {
                     	    otherlv_5=(Token)match(input,85,FOLLOW_10); 
 
                     	    										newLeafNode(otherlv_5, grammarAccess.getPerformanceIndicatorAccess().getUnitKeyword_3_1_0_0());
                     	    									
-                    	    // InternalItup.g:4298:10: ( (lv_unit_6_0= RULE_STRING ) )
-                    	    // InternalItup.g:4299:11: (lv_unit_6_0= RULE_STRING )
+                    	    // InternalItup.g:4428:10: ( (lv_unit_6_0= RULE_STRING ) )
+                    	    // InternalItup.g:4429:11: (lv_unit_6_0= RULE_STRING )
                     	    {
-                    	    // InternalItup.g:4299:11: (lv_unit_6_0= RULE_STRING )
-                    	    // InternalItup.g:4300:12: lv_unit_6_0= RULE_STRING
+                    	    // InternalItup.g:4429:11: (lv_unit_6_0= RULE_STRING )
+                    	    // InternalItup.g:4430:12: lv_unit_6_0= RULE_STRING
                     	    {
-                    	    lv_unit_6_0=(Token)match(input,RULE_STRING,FOLLOW_79); 
+                    	    lv_unit_6_0=(Token)match(input,RULE_STRING,FOLLOW_82); 
 
                     	    												newLeafNode(lv_unit_6_0, grammarAccess.getPerformanceIndicatorAccess().getUnitSTRINGTerminalRuleCall_3_1_0_1_0());
                     	    											
@@ -10424,36 +10755,36 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:4322:5: ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) )
+                    	    // InternalItup.g:4452:5: ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:4322:5: ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) )
-                    	    // InternalItup.g:4323:6: {...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) )
+                    	    // InternalItup.g:4452:5: ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) )
+                    	    // InternalItup.g:4453:6: {...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 1) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 1)");
                     	    }
-                    	    // InternalItup.g:4323:120: ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) )
-                    	    // InternalItup.g:4324:7: ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) )
+                    	    // InternalItup.g:4453:120: ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) )
+                    	    // InternalItup.g:4454:7: ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 1);
                     	    						
-                    	    // InternalItup.g:4327:10: ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) )
-                    	    // InternalItup.g:4327:11: {...}? => ( (lv_baseline_7_0= ruleBaseline ) )
+                    	    // InternalItup.g:4457:10: ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) )
+                    	    // InternalItup.g:4457:11: {...}? => ( (lv_baseline_7_0= ruleBaseline ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:4327:20: ( (lv_baseline_7_0= ruleBaseline ) )
-                    	    // InternalItup.g:4327:21: (lv_baseline_7_0= ruleBaseline )
+                    	    // InternalItup.g:4457:20: ( (lv_baseline_7_0= ruleBaseline ) )
+                    	    // InternalItup.g:4457:21: (lv_baseline_7_0= ruleBaseline )
                     	    {
-                    	    // InternalItup.g:4327:21: (lv_baseline_7_0= ruleBaseline )
-                    	    // InternalItup.g:4328:11: lv_baseline_7_0= ruleBaseline
+                    	    // InternalItup.g:4457:21: (lv_baseline_7_0= ruleBaseline )
+                    	    // InternalItup.g:4458:11: lv_baseline_7_0= ruleBaseline
                     	    {
 
                     	    											newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getBaselineBaselineParserRuleCall_3_1_1_0());
                     	    										
-                    	    pushFollow(FOLLOW_79);
+                    	    pushFollow(FOLLOW_82);
                     	    lv_baseline_7_0=ruleBaseline();
 
                     	    state._fsp--;
@@ -10491,43 +10822,43 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 3 :
-                    	    // InternalItup.g:4350:5: ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) )
+                    	    // InternalItup.g:4480:5: ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) )
                     	    {
-                    	    // InternalItup.g:4350:5: ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) )
-                    	    // InternalItup.g:4351:6: {...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) )
+                    	    // InternalItup.g:4480:5: ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) )
+                    	    // InternalItup.g:4481:6: {...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 2) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 2)");
                     	    }
-                    	    // InternalItup.g:4351:120: ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) )
-                    	    // InternalItup.g:4352:7: ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) )
+                    	    // InternalItup.g:4481:120: ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) )
+                    	    // InternalItup.g:4482:7: ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 2);
                     	    						
-                    	    // InternalItup.g:4355:10: ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) )
-                    	    // InternalItup.g:4355:11: {...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? )
+                    	    // InternalItup.g:4485:10: ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) )
+                    	    // InternalItup.g:4485:11: {...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:4355:20: (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? )
-                    	    // InternalItup.g:4355:21: otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )?
+                    	    // InternalItup.g:4485:20: (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? )
+                    	    // InternalItup.g:4485:21: otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )?
                     	    {
-                    	    otherlv_8=(Token)match(input,72,FOLLOW_46); 
+                    	    otherlv_8=(Token)match(input,72,FOLLOW_47); 
 
                     	    										newLeafNode(otherlv_8, grammarAccess.getPerformanceIndicatorAccess().getTargetKeyword_3_1_2_0());
                     	    									
-                    	    // InternalItup.g:4359:10: ( (lv_targetValue_9_0= ruleDecimal ) )
-                    	    // InternalItup.g:4360:11: (lv_targetValue_9_0= ruleDecimal )
+                    	    // InternalItup.g:4489:10: ( (lv_targetValue_9_0= ruleDecimal ) )
+                    	    // InternalItup.g:4490:11: (lv_targetValue_9_0= ruleDecimal )
                     	    {
-                    	    // InternalItup.g:4360:11: (lv_targetValue_9_0= ruleDecimal )
-                    	    // InternalItup.g:4361:12: lv_targetValue_9_0= ruleDecimal
+                    	    // InternalItup.g:4490:11: (lv_targetValue_9_0= ruleDecimal )
+                    	    // InternalItup.g:4491:12: lv_targetValue_9_0= ruleDecimal
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getTargetValueDecimalParserRuleCall_3_1_2_1_0());
                     	    											
-                    	    pushFollow(FOLLOW_80);
+                    	    pushFollow(FOLLOW_83);
                     	    lv_targetValue_9_0=ruleDecimal();
 
                     	    state._fsp--;
@@ -10549,31 +10880,31 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     	    }
 
-                    	    // InternalItup.g:4378:10: (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )?
-                    	    int alt82=2;
-                    	    int LA82_0 = input.LA(1);
+                    	    // InternalItup.g:4508:10: (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )?
+                    	    int alt85=2;
+                    	    int LA85_0 = input.LA(1);
 
-                    	    if ( (LA82_0==15) ) {
-                    	        alt82=1;
+                    	    if ( (LA85_0==15) ) {
+                    	        alt85=1;
                     	    }
-                    	    switch (alt82) {
+                    	    switch (alt85) {
                     	        case 1 :
-                    	            // InternalItup.g:4379:11: otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) )
+                    	            // InternalItup.g:4509:11: otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) )
                     	            {
                     	            otherlv_10=(Token)match(input,15,FOLLOW_6); 
 
                     	            											newLeafNode(otherlv_10, grammarAccess.getPerformanceIndicatorAccess().getByKeyword_3_1_2_2_0());
                     	            										
-                    	            // InternalItup.g:4383:11: ( (lv_targetYear_11_0= ruleYear ) )
-                    	            // InternalItup.g:4384:12: (lv_targetYear_11_0= ruleYear )
+                    	            // InternalItup.g:4513:11: ( (lv_targetYear_11_0= ruleYear ) )
+                    	            // InternalItup.g:4514:12: (lv_targetYear_11_0= ruleYear )
                     	            {
-                    	            // InternalItup.g:4384:12: (lv_targetYear_11_0= ruleYear )
-                    	            // InternalItup.g:4385:13: lv_targetYear_11_0= ruleYear
+                    	            // InternalItup.g:4514:12: (lv_targetYear_11_0= ruleYear )
+                    	            // InternalItup.g:4515:13: lv_targetYear_11_0= ruleYear
                     	            {
 
                     	            													newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getTargetYearYearParserRuleCall_3_1_2_2_1_0());
                     	            												
-                    	            pushFollow(FOLLOW_79);
+                    	            pushFollow(FOLLOW_82);
                     	            lv_targetYear_11_0=ruleYear();
 
                     	            state._fsp--;
@@ -10620,43 +10951,43 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 4 :
-                    	    // InternalItup.g:4409:5: ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) )
+                    	    // InternalItup.g:4539:5: ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:4409:5: ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) )
-                    	    // InternalItup.g:4410:6: {...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) )
+                    	    // InternalItup.g:4539:5: ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) )
+                    	    // InternalItup.g:4540:6: {...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 3) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 3)");
                     	    }
-                    	    // InternalItup.g:4410:120: ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) )
-                    	    // InternalItup.g:4411:7: ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) )
+                    	    // InternalItup.g:4540:120: ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) )
+                    	    // InternalItup.g:4541:7: ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 3);
                     	    						
-                    	    // InternalItup.g:4414:10: ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) )
-                    	    // InternalItup.g:4414:11: {...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) )
+                    	    // InternalItup.g:4544:10: ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) )
+                    	    // InternalItup.g:4544:11: {...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:4414:20: (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) )
-                    	    // InternalItup.g:4414:21: otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) )
+                    	    // InternalItup.g:4544:20: (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) )
+                    	    // InternalItup.g:4544:21: otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) )
                     	    {
-                    	    otherlv_12=(Token)match(input,86,FOLLOW_81); 
+                    	    otherlv_12=(Token)match(input,86,FOLLOW_84); 
 
                     	    										newLeafNode(otherlv_12, grammarAccess.getPerformanceIndicatorAccess().getDirectionKeyword_3_1_3_0());
                     	    									
-                    	    // InternalItup.g:4418:10: ( (lv_direction_13_0= ruleIndicatorDirection ) )
-                    	    // InternalItup.g:4419:11: (lv_direction_13_0= ruleIndicatorDirection )
+                    	    // InternalItup.g:4548:10: ( (lv_direction_13_0= ruleIndicatorDirection ) )
+                    	    // InternalItup.g:4549:11: (lv_direction_13_0= ruleIndicatorDirection )
                     	    {
-                    	    // InternalItup.g:4419:11: (lv_direction_13_0= ruleIndicatorDirection )
-                    	    // InternalItup.g:4420:12: lv_direction_13_0= ruleIndicatorDirection
+                    	    // InternalItup.g:4549:11: (lv_direction_13_0= ruleIndicatorDirection )
+                    	    // InternalItup.g:4550:12: lv_direction_13_0= ruleIndicatorDirection
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getDirectionIndicatorDirectionEnumRuleCall_3_1_3_1_0());
                     	    											
-                    	    pushFollow(FOLLOW_79);
+                    	    pushFollow(FOLLOW_82);
                     	    lv_direction_13_0=ruleIndicatorDirection();
 
                     	    state._fsp--;
@@ -10697,36 +11028,36 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 5 :
-                    	    // InternalItup.g:4443:5: ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) )
+                    	    // InternalItup.g:4573:5: ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:4443:5: ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) )
-                    	    // InternalItup.g:4444:6: {...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) )
+                    	    // InternalItup.g:4573:5: ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) )
+                    	    // InternalItup.g:4574:6: {...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 4) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 4)");
                     	    }
-                    	    // InternalItup.g:4444:120: ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) )
-                    	    // InternalItup.g:4445:7: ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) )
+                    	    // InternalItup.g:4574:120: ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) )
+                    	    // InternalItup.g:4575:7: ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 4);
                     	    						
-                    	    // InternalItup.g:4448:10: ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) )
-                    	    // InternalItup.g:4448:11: {...}? => ( (lv_bound_14_0= ruleIndicatorBound ) )
+                    	    // InternalItup.g:4578:10: ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) )
+                    	    // InternalItup.g:4578:11: {...}? => ( (lv_bound_14_0= ruleIndicatorBound ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:4448:20: ( (lv_bound_14_0= ruleIndicatorBound ) )
-                    	    // InternalItup.g:4448:21: (lv_bound_14_0= ruleIndicatorBound )
+                    	    // InternalItup.g:4578:20: ( (lv_bound_14_0= ruleIndicatorBound ) )
+                    	    // InternalItup.g:4578:21: (lv_bound_14_0= ruleIndicatorBound )
                     	    {
-                    	    // InternalItup.g:4448:21: (lv_bound_14_0= ruleIndicatorBound )
-                    	    // InternalItup.g:4449:11: lv_bound_14_0= ruleIndicatorBound
+                    	    // InternalItup.g:4578:21: (lv_bound_14_0= ruleIndicatorBound )
+                    	    // InternalItup.g:4579:11: lv_bound_14_0= ruleIndicatorBound
                     	    {
 
                     	    											newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getBoundIndicatorBoundParserRuleCall_3_1_4_0());
                     	    										
-                    	    pushFollow(FOLLOW_79);
+                    	    pushFollow(FOLLOW_82);
                     	    lv_bound_14_0=ruleIndicatorBound();
 
                     	    state._fsp--;
@@ -10764,40 +11095,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 6 :
-                    	    // InternalItup.g:4471:5: ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:4601:5: ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:4471:5: ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) )
-                    	    // InternalItup.g:4472:6: {...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:4601:5: ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:4602:6: {...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 5) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 5)");
                     	    }
-                    	    // InternalItup.g:4472:120: ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) )
-                    	    // InternalItup.g:4473:7: ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:4602:120: ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:4603:7: ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 5);
                     	    						
-                    	    // InternalItup.g:4476:10: ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) )
-                    	    // InternalItup.g:4476:11: {...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:4606:10: ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:4606:11: {...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:4476:20: (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) )
-                    	    // InternalItup.g:4476:21: otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) )
+                    	    // InternalItup.g:4606:20: (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:4606:21: otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) )
                     	    {
                     	    otherlv_15=(Token)match(input,50,FOLLOW_10); 
 
                     	    										newLeafNode(otherlv_15, grammarAccess.getPerformanceIndicatorAccess().getSourceKeyword_3_1_5_0());
                     	    									
-                    	    // InternalItup.g:4480:10: ( (lv_dataSource_16_0= RULE_STRING ) )
-                    	    // InternalItup.g:4481:11: (lv_dataSource_16_0= RULE_STRING )
+                    	    // InternalItup.g:4610:10: ( (lv_dataSource_16_0= RULE_STRING ) )
+                    	    // InternalItup.g:4611:11: (lv_dataSource_16_0= RULE_STRING )
                     	    {
-                    	    // InternalItup.g:4481:11: (lv_dataSource_16_0= RULE_STRING )
-                    	    // InternalItup.g:4482:12: lv_dataSource_16_0= RULE_STRING
+                    	    // InternalItup.g:4611:11: (lv_dataSource_16_0= RULE_STRING )
+                    	    // InternalItup.g:4612:12: lv_dataSource_16_0= RULE_STRING
                     	    {
-                    	    lv_dataSource_16_0=(Token)match(input,RULE_STRING,FOLLOW_79); 
+                    	    lv_dataSource_16_0=(Token)match(input,RULE_STRING,FOLLOW_82); 
 
                     	    												newLeafNode(lv_dataSource_16_0, grammarAccess.getPerformanceIndicatorAccess().getDataSourceSTRINGTerminalRuleCall_3_1_5_1_0());
                     	    											
@@ -10836,43 +11167,43 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 7 :
-                    	    // InternalItup.g:4504:5: ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) )
+                    	    // InternalItup.g:4634:5: ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:4504:5: ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) )
-                    	    // InternalItup.g:4505:6: {...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) )
+                    	    // InternalItup.g:4634:5: ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) )
+                    	    // InternalItup.g:4635:6: {...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 6) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 6)");
                     	    }
-                    	    // InternalItup.g:4505:120: ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) )
-                    	    // InternalItup.g:4506:7: ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) )
+                    	    // InternalItup.g:4635:120: ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) )
+                    	    // InternalItup.g:4636:7: ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 6);
                     	    						
-                    	    // InternalItup.g:4509:10: ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) )
-                    	    // InternalItup.g:4509:11: {...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) )
+                    	    // InternalItup.g:4639:10: ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) )
+                    	    // InternalItup.g:4639:11: {...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:4509:20: (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) )
-                    	    // InternalItup.g:4509:21: otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) )
+                    	    // InternalItup.g:4639:20: (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) )
+                    	    // InternalItup.g:4639:21: otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) )
                     	    {
-                    	    otherlv_17=(Token)match(input,87,FOLLOW_82); 
+                    	    otherlv_17=(Token)match(input,87,FOLLOW_85); 
 
                     	    										newLeafNode(otherlv_17, grammarAccess.getPerformanceIndicatorAccess().getFrequencyKeyword_3_1_6_0());
                     	    									
-                    	    // InternalItup.g:4513:10: ( (lv_frequency_18_0= ruleReportingFrequency ) )
-                    	    // InternalItup.g:4514:11: (lv_frequency_18_0= ruleReportingFrequency )
+                    	    // InternalItup.g:4643:10: ( (lv_frequency_18_0= ruleReportingFrequency ) )
+                    	    // InternalItup.g:4644:11: (lv_frequency_18_0= ruleReportingFrequency )
                     	    {
-                    	    // InternalItup.g:4514:11: (lv_frequency_18_0= ruleReportingFrequency )
-                    	    // InternalItup.g:4515:12: lv_frequency_18_0= ruleReportingFrequency
+                    	    // InternalItup.g:4644:11: (lv_frequency_18_0= ruleReportingFrequency )
+                    	    // InternalItup.g:4645:12: lv_frequency_18_0= ruleReportingFrequency
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getFrequencyReportingFrequencyEnumRuleCall_3_1_6_1_0());
                     	    											
-                    	    pushFollow(FOLLOW_79);
+                    	    pushFollow(FOLLOW_82);
                     	    lv_frequency_18_0=ruleReportingFrequency();
 
                     	    state._fsp--;
@@ -10913,40 +11244,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 8 :
-                    	    // InternalItup.g:4538:5: ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:4668:5: ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) )
                     	    {
-                    	    // InternalItup.g:4538:5: ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) )
-                    	    // InternalItup.g:4539:6: {...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:4668:5: ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalItup.g:4669:6: {...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 7) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 7)");
                     	    }
-                    	    // InternalItup.g:4539:120: ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) )
-                    	    // InternalItup.g:4540:7: ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:4669:120: ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) )
+                    	    // InternalItup.g:4670:7: ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 7);
                     	    						
-                    	    // InternalItup.g:4543:10: ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) )
-                    	    // InternalItup.g:4543:11: {...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:4673:10: ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) )
+                    	    // InternalItup.g:4673:11: {...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "rulePerformanceIndicator", "true");
                     	    }
-                    	    // InternalItup.g:4543:20: (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) )
-                    	    // InternalItup.g:4543:21: otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) )
+                    	    // InternalItup.g:4673:20: (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) )
+                    	    // InternalItup.g:4673:21: otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) )
                     	    {
                     	    otherlv_19=(Token)match(input,37,FOLLOW_10); 
 
                     	    										newLeafNode(otherlv_19, grammarAccess.getPerformanceIndicatorAccess().getResponsibleKeyword_3_1_7_0());
                     	    									
-                    	    // InternalItup.g:4547:10: ( (lv_responsibleUnit_20_0= RULE_STRING ) )
-                    	    // InternalItup.g:4548:11: (lv_responsibleUnit_20_0= RULE_STRING )
+                    	    // InternalItup.g:4677:10: ( (lv_responsibleUnit_20_0= RULE_STRING ) )
+                    	    // InternalItup.g:4678:11: (lv_responsibleUnit_20_0= RULE_STRING )
                     	    {
-                    	    // InternalItup.g:4548:11: (lv_responsibleUnit_20_0= RULE_STRING )
-                    	    // InternalItup.g:4549:12: lv_responsibleUnit_20_0= RULE_STRING
+                    	    // InternalItup.g:4678:11: (lv_responsibleUnit_20_0= RULE_STRING )
+                    	    // InternalItup.g:4679:12: lv_responsibleUnit_20_0= RULE_STRING
                     	    {
-                    	    lv_responsibleUnit_20_0=(Token)match(input,RULE_STRING,FOLLOW_79); 
+                    	    lv_responsibleUnit_20_0=(Token)match(input,RULE_STRING,FOLLOW_82); 
 
                     	    												newLeafNode(lv_responsibleUnit_20_0, grammarAccess.getPerformanceIndicatorAccess().getResponsibleUnitSTRINGTerminalRuleCall_3_1_7_1_0());
                     	    											
@@ -10986,7 +11317,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop83;
+                    	    break loop86;
                         }
                     } while (true);
 
@@ -11002,28 +11333,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:4578:4: ( (lv_milestones_21_0= ruleIndicatorMilestone ) )*
-                    loop84:
+                    // InternalItup.g:4708:4: ( (lv_milestones_21_0= ruleIndicatorMilestone ) )*
+                    loop87:
                     do {
-                        int alt84=2;
-                        int LA84_0 = input.LA(1);
+                        int alt87=2;
+                        int LA87_0 = input.LA(1);
 
-                        if ( (LA84_0==88) ) {
-                            alt84=1;
+                        if ( (LA87_0==88) ) {
+                            alt87=1;
                         }
 
 
-                        switch (alt84) {
+                        switch (alt87) {
                     	case 1 :
-                    	    // InternalItup.g:4579:5: (lv_milestones_21_0= ruleIndicatorMilestone )
+                    	    // InternalItup.g:4709:5: (lv_milestones_21_0= ruleIndicatorMilestone )
                     	    {
-                    	    // InternalItup.g:4579:5: (lv_milestones_21_0= ruleIndicatorMilestone )
-                    	    // InternalItup.g:4580:6: lv_milestones_21_0= ruleIndicatorMilestone
+                    	    // InternalItup.g:4709:5: (lv_milestones_21_0= ruleIndicatorMilestone )
+                    	    // InternalItup.g:4710:6: lv_milestones_21_0= ruleIndicatorMilestone
                     	    {
 
                     	    						newCompositeNode(grammarAccess.getPerformanceIndicatorAccess().getMilestonesIndicatorMilestoneParserRuleCall_3_2_0());
                     	    					
-                    	    pushFollow(FOLLOW_83);
+                    	    pushFollow(FOLLOW_86);
                     	    lv_milestones_21_0=ruleIndicatorMilestone();
 
                     	    state._fsp--;
@@ -11047,7 +11378,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop84;
+                    	    break loop87;
                         }
                     } while (true);
 
@@ -11084,7 +11415,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleIndicatorMilestone"
-    // InternalItup.g:4606:1: entryRuleIndicatorMilestone returns [EObject current=null] : iv_ruleIndicatorMilestone= ruleIndicatorMilestone EOF ;
+    // InternalItup.g:4736:1: entryRuleIndicatorMilestone returns [EObject current=null] : iv_ruleIndicatorMilestone= ruleIndicatorMilestone EOF ;
     public final EObject entryRuleIndicatorMilestone() throws RecognitionException {
         EObject current = null;
 
@@ -11092,8 +11423,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:4606:59: (iv_ruleIndicatorMilestone= ruleIndicatorMilestone EOF )
-            // InternalItup.g:4607:2: iv_ruleIndicatorMilestone= ruleIndicatorMilestone EOF
+            // InternalItup.g:4736:59: (iv_ruleIndicatorMilestone= ruleIndicatorMilestone EOF )
+            // InternalItup.g:4737:2: iv_ruleIndicatorMilestone= ruleIndicatorMilestone EOF
             {
              newCompositeNode(grammarAccess.getIndicatorMilestoneRule()); 
             pushFollow(FOLLOW_1);
@@ -11120,7 +11451,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleIndicatorMilestone"
-    // InternalItup.g:4613:1: ruleIndicatorMilestone returns [EObject current=null] : (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) ) ;
+    // InternalItup.g:4743:1: ruleIndicatorMilestone returns [EObject current=null] : (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) ) ;
     public final EObject ruleIndicatorMilestone() throws RecognitionException {
         EObject current = null;
 
@@ -11135,26 +11466,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:4619:2: ( (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) ) )
-            // InternalItup.g:4620:2: (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) )
+            // InternalItup.g:4749:2: ( (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) ) )
+            // InternalItup.g:4750:2: (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) )
             {
-            // InternalItup.g:4620:2: (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) )
-            // InternalItup.g:4621:3: otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) )
+            // InternalItup.g:4750:2: (otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) ) )
+            // InternalItup.g:4751:3: otherlv_0= 'milestone' ( (lv_year_1_0= ruleYear ) ) otherlv_2= 'value' ( (lv_value_3_0= ruleDecimal ) )
             {
             otherlv_0=(Token)match(input,88,FOLLOW_6); 
 
             			newLeafNode(otherlv_0, grammarAccess.getIndicatorMilestoneAccess().getMilestoneKeyword_0());
             		
-            // InternalItup.g:4625:3: ( (lv_year_1_0= ruleYear ) )
-            // InternalItup.g:4626:4: (lv_year_1_0= ruleYear )
+            // InternalItup.g:4755:3: ( (lv_year_1_0= ruleYear ) )
+            // InternalItup.g:4756:4: (lv_year_1_0= ruleYear )
             {
-            // InternalItup.g:4626:4: (lv_year_1_0= ruleYear )
-            // InternalItup.g:4627:5: lv_year_1_0= ruleYear
+            // InternalItup.g:4756:4: (lv_year_1_0= ruleYear )
+            // InternalItup.g:4757:5: lv_year_1_0= ruleYear
             {
 
             					newCompositeNode(grammarAccess.getIndicatorMilestoneAccess().getYearYearParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_45);
+            pushFollow(FOLLOW_46);
             lv_year_1_0=ruleYear();
 
             state._fsp--;
@@ -11176,15 +11507,15 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,49,FOLLOW_46); 
+            otherlv_2=(Token)match(input,49,FOLLOW_47); 
 
             			newLeafNode(otherlv_2, grammarAccess.getIndicatorMilestoneAccess().getValueKeyword_2());
             		
-            // InternalItup.g:4648:3: ( (lv_value_3_0= ruleDecimal ) )
-            // InternalItup.g:4649:4: (lv_value_3_0= ruleDecimal )
+            // InternalItup.g:4778:3: ( (lv_value_3_0= ruleDecimal ) )
+            // InternalItup.g:4779:4: (lv_value_3_0= ruleDecimal )
             {
-            // InternalItup.g:4649:4: (lv_value_3_0= ruleDecimal )
-            // InternalItup.g:4650:5: lv_value_3_0= ruleDecimal
+            // InternalItup.g:4779:4: (lv_value_3_0= ruleDecimal )
+            // InternalItup.g:4780:5: lv_value_3_0= ruleDecimal
             {
 
             					newCompositeNode(grammarAccess.getIndicatorMilestoneAccess().getValueDecimalParserRuleCall_3_0());
@@ -11234,7 +11565,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleIndicatorBound"
-    // InternalItup.g:4671:1: entryRuleIndicatorBound returns [EObject current=null] : iv_ruleIndicatorBound= ruleIndicatorBound EOF ;
+    // InternalItup.g:4801:1: entryRuleIndicatorBound returns [EObject current=null] : iv_ruleIndicatorBound= ruleIndicatorBound EOF ;
     public final EObject entryRuleIndicatorBound() throws RecognitionException {
         EObject current = null;
 
@@ -11242,8 +11573,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:4671:55: (iv_ruleIndicatorBound= ruleIndicatorBound EOF )
-            // InternalItup.g:4672:2: iv_ruleIndicatorBound= ruleIndicatorBound EOF
+            // InternalItup.g:4801:55: (iv_ruleIndicatorBound= ruleIndicatorBound EOF )
+            // InternalItup.g:4802:2: iv_ruleIndicatorBound= ruleIndicatorBound EOF
             {
              newCompositeNode(grammarAccess.getIndicatorBoundRule()); 
             pushFollow(FOLLOW_1);
@@ -11270,7 +11601,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleIndicatorBound"
-    // InternalItup.g:4678:1: ruleIndicatorBound returns [EObject current=null] : ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) ) ;
+    // InternalItup.g:4808:1: ruleIndicatorBound returns [EObject current=null] : ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) ) ;
     public final EObject ruleIndicatorBound() throws RecognitionException {
         EObject current = null;
 
@@ -11295,69 +11626,69 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:4684:2: ( ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) ) )
-            // InternalItup.g:4685:2: ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) )
+            // InternalItup.g:4814:2: ( ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) ) )
+            // InternalItup.g:4815:2: ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) )
             {
-            // InternalItup.g:4685:2: ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) )
-            int alt87=2;
-            int LA87_0 = input.LA(1);
+            // InternalItup.g:4815:2: ( (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) ) | ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) ) )
+            int alt90=2;
+            int LA90_0 = input.LA(1);
 
-            if ( (LA87_0==89) ) {
-                alt87=1;
+            if ( (LA90_0==89) ) {
+                alt90=1;
             }
-            else if ( (LA87_0==115) ) {
-                alt87=2;
+            else if ( (LA90_0==115) ) {
+                alt90=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 87, 0, input);
+                    new NoViableAltException("", 90, 0, input);
 
                 throw nvae;
             }
-            switch (alt87) {
+            switch (alt90) {
                 case 1 :
-                    // InternalItup.g:4686:3: (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) )
+                    // InternalItup.g:4816:3: (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) )
                     {
-                    // InternalItup.g:4686:3: (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) )
-                    // InternalItup.g:4687:4: otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) )
+                    // InternalItup.g:4816:3: (otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) ) )
+                    // InternalItup.g:4817:4: otherlv_0= 'at' ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) )
                     {
-                    otherlv_0=(Token)match(input,89,FOLLOW_84); 
+                    otherlv_0=(Token)match(input,89,FOLLOW_87); 
 
                     				newLeafNode(otherlv_0, grammarAccess.getIndicatorBoundAccess().getAtKeyword_0_0());
                     			
-                    // InternalItup.g:4691:4: ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) )
-                    int alt86=2;
-                    int LA86_0 = input.LA(1);
+                    // InternalItup.g:4821:4: ( ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) ) | ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) ) )
+                    int alt89=2;
+                    int LA89_0 = input.LA(1);
 
-                    if ( (LA86_0==113) ) {
-                        alt86=1;
+                    if ( (LA89_0==113) ) {
+                        alt89=1;
                     }
-                    else if ( (LA86_0==114) ) {
-                        alt86=2;
+                    else if ( (LA89_0==114) ) {
+                        alt89=2;
                     }
                     else {
                         NoViableAltException nvae =
-                            new NoViableAltException("", 86, 0, input);
+                            new NoViableAltException("", 89, 0, input);
 
                         throw nvae;
                     }
-                    switch (alt86) {
+                    switch (alt89) {
                         case 1 :
-                            // InternalItup.g:4692:5: ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) )
+                            // InternalItup.g:4822:5: ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) )
                             {
-                            // InternalItup.g:4692:5: ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) )
-                            // InternalItup.g:4693:6: ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) )
+                            // InternalItup.g:4822:5: ( ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) ) )
+                            // InternalItup.g:4823:6: ( (lv_kind_1_0= ruleLowerBound ) ) ( (lv_low_2_0= ruleDecimal ) )
                             {
-                            // InternalItup.g:4693:6: ( (lv_kind_1_0= ruleLowerBound ) )
-                            // InternalItup.g:4694:7: (lv_kind_1_0= ruleLowerBound )
+                            // InternalItup.g:4823:6: ( (lv_kind_1_0= ruleLowerBound ) )
+                            // InternalItup.g:4824:7: (lv_kind_1_0= ruleLowerBound )
                             {
-                            // InternalItup.g:4694:7: (lv_kind_1_0= ruleLowerBound )
-                            // InternalItup.g:4695:8: lv_kind_1_0= ruleLowerBound
+                            // InternalItup.g:4824:7: (lv_kind_1_0= ruleLowerBound )
+                            // InternalItup.g:4825:8: lv_kind_1_0= ruleLowerBound
                             {
 
                             								newCompositeNode(grammarAccess.getIndicatorBoundAccess().getKindLowerBoundEnumRuleCall_0_1_0_0_0());
                             							
-                            pushFollow(FOLLOW_46);
+                            pushFollow(FOLLOW_47);
                             lv_kind_1_0=ruleLowerBound();
 
                             state._fsp--;
@@ -11379,11 +11710,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                             }
 
-                            // InternalItup.g:4712:6: ( (lv_low_2_0= ruleDecimal ) )
-                            // InternalItup.g:4713:7: (lv_low_2_0= ruleDecimal )
+                            // InternalItup.g:4842:6: ( (lv_low_2_0= ruleDecimal ) )
+                            // InternalItup.g:4843:7: (lv_low_2_0= ruleDecimal )
                             {
-                            // InternalItup.g:4713:7: (lv_low_2_0= ruleDecimal )
-                            // InternalItup.g:4714:8: lv_low_2_0= ruleDecimal
+                            // InternalItup.g:4843:7: (lv_low_2_0= ruleDecimal )
+                            // InternalItup.g:4844:8: lv_low_2_0= ruleDecimal
                             {
 
                             								newCompositeNode(grammarAccess.getIndicatorBoundAccess().getLowDecimalParserRuleCall_0_1_0_1_0());
@@ -11417,21 +11748,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                             }
                             break;
                         case 2 :
-                            // InternalItup.g:4733:5: ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) )
+                            // InternalItup.g:4863:5: ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) )
                             {
-                            // InternalItup.g:4733:5: ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) )
-                            // InternalItup.g:4734:6: ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) )
+                            // InternalItup.g:4863:5: ( ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) ) )
+                            // InternalItup.g:4864:6: ( (lv_kind_3_0= ruleUpperBound ) ) ( (lv_high_4_0= ruleDecimal ) )
                             {
-                            // InternalItup.g:4734:6: ( (lv_kind_3_0= ruleUpperBound ) )
-                            // InternalItup.g:4735:7: (lv_kind_3_0= ruleUpperBound )
+                            // InternalItup.g:4864:6: ( (lv_kind_3_0= ruleUpperBound ) )
+                            // InternalItup.g:4865:7: (lv_kind_3_0= ruleUpperBound )
                             {
-                            // InternalItup.g:4735:7: (lv_kind_3_0= ruleUpperBound )
-                            // InternalItup.g:4736:8: lv_kind_3_0= ruleUpperBound
+                            // InternalItup.g:4865:7: (lv_kind_3_0= ruleUpperBound )
+                            // InternalItup.g:4866:8: lv_kind_3_0= ruleUpperBound
                             {
 
                             								newCompositeNode(grammarAccess.getIndicatorBoundAccess().getKindUpperBoundEnumRuleCall_0_1_1_0_0());
                             							
-                            pushFollow(FOLLOW_46);
+                            pushFollow(FOLLOW_47);
                             lv_kind_3_0=ruleUpperBound();
 
                             state._fsp--;
@@ -11453,11 +11784,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                             }
 
-                            // InternalItup.g:4753:6: ( (lv_high_4_0= ruleDecimal ) )
-                            // InternalItup.g:4754:7: (lv_high_4_0= ruleDecimal )
+                            // InternalItup.g:4883:6: ( (lv_high_4_0= ruleDecimal ) )
+                            // InternalItup.g:4884:7: (lv_high_4_0= ruleDecimal )
                             {
-                            // InternalItup.g:4754:7: (lv_high_4_0= ruleDecimal )
-                            // InternalItup.g:4755:8: lv_high_4_0= ruleDecimal
+                            // InternalItup.g:4884:7: (lv_high_4_0= ruleDecimal )
+                            // InternalItup.g:4885:8: lv_high_4_0= ruleDecimal
                             {
 
                             								newCompositeNode(grammarAccess.getIndicatorBoundAccess().getHighDecimalParserRuleCall_0_1_1_1_0());
@@ -11500,21 +11831,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:4776:3: ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) )
+                    // InternalItup.g:4906:3: ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) )
                     {
-                    // InternalItup.g:4776:3: ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) )
-                    // InternalItup.g:4777:4: ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) )
+                    // InternalItup.g:4906:3: ( ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) ) )
+                    // InternalItup.g:4907:4: ( (lv_kind_5_0= ruleRangeBound ) ) ( (lv_low_6_0= ruleDecimal ) ) otherlv_7= 'and' ( (lv_high_8_0= ruleDecimal ) )
                     {
-                    // InternalItup.g:4777:4: ( (lv_kind_5_0= ruleRangeBound ) )
-                    // InternalItup.g:4778:5: (lv_kind_5_0= ruleRangeBound )
+                    // InternalItup.g:4907:4: ( (lv_kind_5_0= ruleRangeBound ) )
+                    // InternalItup.g:4908:5: (lv_kind_5_0= ruleRangeBound )
                     {
-                    // InternalItup.g:4778:5: (lv_kind_5_0= ruleRangeBound )
-                    // InternalItup.g:4779:6: lv_kind_5_0= ruleRangeBound
+                    // InternalItup.g:4908:5: (lv_kind_5_0= ruleRangeBound )
+                    // InternalItup.g:4909:6: lv_kind_5_0= ruleRangeBound
                     {
 
                     						newCompositeNode(grammarAccess.getIndicatorBoundAccess().getKindRangeBoundEnumRuleCall_1_0_0());
                     					
-                    pushFollow(FOLLOW_46);
+                    pushFollow(FOLLOW_47);
                     lv_kind_5_0=ruleRangeBound();
 
                     state._fsp--;
@@ -11536,16 +11867,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalItup.g:4796:4: ( (lv_low_6_0= ruleDecimal ) )
-                    // InternalItup.g:4797:5: (lv_low_6_0= ruleDecimal )
+                    // InternalItup.g:4926:4: ( (lv_low_6_0= ruleDecimal ) )
+                    // InternalItup.g:4927:5: (lv_low_6_0= ruleDecimal )
                     {
-                    // InternalItup.g:4797:5: (lv_low_6_0= ruleDecimal )
-                    // InternalItup.g:4798:6: lv_low_6_0= ruleDecimal
+                    // InternalItup.g:4927:5: (lv_low_6_0= ruleDecimal )
+                    // InternalItup.g:4928:6: lv_low_6_0= ruleDecimal
                     {
 
                     						newCompositeNode(grammarAccess.getIndicatorBoundAccess().getLowDecimalParserRuleCall_1_1_0());
                     					
-                    pushFollow(FOLLOW_85);
+                    pushFollow(FOLLOW_88);
                     lv_low_6_0=ruleDecimal();
 
                     state._fsp--;
@@ -11567,15 +11898,15 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_7=(Token)match(input,90,FOLLOW_46); 
+                    otherlv_7=(Token)match(input,90,FOLLOW_47); 
 
                     				newLeafNode(otherlv_7, grammarAccess.getIndicatorBoundAccess().getAndKeyword_1_2());
                     			
-                    // InternalItup.g:4819:4: ( (lv_high_8_0= ruleDecimal ) )
-                    // InternalItup.g:4820:5: (lv_high_8_0= ruleDecimal )
+                    // InternalItup.g:4949:4: ( (lv_high_8_0= ruleDecimal ) )
+                    // InternalItup.g:4950:5: (lv_high_8_0= ruleDecimal )
                     {
-                    // InternalItup.g:4820:5: (lv_high_8_0= ruleDecimal )
-                    // InternalItup.g:4821:6: lv_high_8_0= ruleDecimal
+                    // InternalItup.g:4950:5: (lv_high_8_0= ruleDecimal )
+                    // InternalItup.g:4951:6: lv_high_8_0= ruleDecimal
                     {
 
                     						newCompositeNode(grammarAccess.getIndicatorBoundAccess().getHighDecimalParserRuleCall_1_3_0());
@@ -11631,7 +11962,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleEnabler"
-    // InternalItup.g:4843:1: entryRuleEnabler returns [EObject current=null] : iv_ruleEnabler= ruleEnabler EOF ;
+    // InternalItup.g:4973:1: entryRuleEnabler returns [EObject current=null] : iv_ruleEnabler= ruleEnabler EOF ;
     public final EObject entryRuleEnabler() throws RecognitionException {
         EObject current = null;
 
@@ -11639,8 +11970,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:4843:48: (iv_ruleEnabler= ruleEnabler EOF )
-            // InternalItup.g:4844:2: iv_ruleEnabler= ruleEnabler EOF
+            // InternalItup.g:4973:48: (iv_ruleEnabler= ruleEnabler EOF )
+            // InternalItup.g:4974:2: iv_ruleEnabler= ruleEnabler EOF
             {
              newCompositeNode(grammarAccess.getEnablerRule()); 
             pushFollow(FOLLOW_1);
@@ -11667,7 +11998,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleEnabler"
-    // InternalItup.g:4850:1: ruleEnabler returns [EObject current=null] : ( (otherlv_0= 'enabler' | otherlv_1= 'function' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_title_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'supports' ( ( (lv_supportsAll_6_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_8= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_10= 'activity' ( (lv_activities_11_0= RULE_STRING ) ) ) | (otherlv_12= 'contribution' ( (lv_contributions_13_0= RULE_STRING ) ) ) | (otherlv_14= 'result' ( (lv_results_15_0= RULE_STRING ) ) ) )* otherlv_16= '}' ) ;
+    // InternalItup.g:4980:1: ruleEnabler returns [EObject current=null] : ( (otherlv_0= 'enabler' | otherlv_1= 'function' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_title_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'supports' ( ( (lv_supportsAll_6_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_8= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_10= 'activity' ( (lv_activities_11_0= RULE_STRING ) ) ) | (otherlv_12= 'contribution' ( (lv_contributions_13_0= RULE_STRING ) ) ) | (otherlv_14= 'result' ( (lv_results_15_0= RULE_STRING ) ) ) )* otherlv_16= '}' ) ;
     public final EObject ruleEnabler() throws RecognitionException {
         EObject current = null;
 
@@ -11692,33 +12023,33 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:4856:2: ( ( (otherlv_0= 'enabler' | otherlv_1= 'function' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_title_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'supports' ( ( (lv_supportsAll_6_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_8= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_10= 'activity' ( (lv_activities_11_0= RULE_STRING ) ) ) | (otherlv_12= 'contribution' ( (lv_contributions_13_0= RULE_STRING ) ) ) | (otherlv_14= 'result' ( (lv_results_15_0= RULE_STRING ) ) ) )* otherlv_16= '}' ) )
-            // InternalItup.g:4857:2: ( (otherlv_0= 'enabler' | otherlv_1= 'function' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_title_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'supports' ( ( (lv_supportsAll_6_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_8= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_10= 'activity' ( (lv_activities_11_0= RULE_STRING ) ) ) | (otherlv_12= 'contribution' ( (lv_contributions_13_0= RULE_STRING ) ) ) | (otherlv_14= 'result' ( (lv_results_15_0= RULE_STRING ) ) ) )* otherlv_16= '}' )
+            // InternalItup.g:4986:2: ( ( (otherlv_0= 'enabler' | otherlv_1= 'function' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_title_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'supports' ( ( (lv_supportsAll_6_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_8= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_10= 'activity' ( (lv_activities_11_0= RULE_STRING ) ) ) | (otherlv_12= 'contribution' ( (lv_contributions_13_0= RULE_STRING ) ) ) | (otherlv_14= 'result' ( (lv_results_15_0= RULE_STRING ) ) ) )* otherlv_16= '}' ) )
+            // InternalItup.g:4987:2: ( (otherlv_0= 'enabler' | otherlv_1= 'function' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_title_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'supports' ( ( (lv_supportsAll_6_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_8= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_10= 'activity' ( (lv_activities_11_0= RULE_STRING ) ) ) | (otherlv_12= 'contribution' ( (lv_contributions_13_0= RULE_STRING ) ) ) | (otherlv_14= 'result' ( (lv_results_15_0= RULE_STRING ) ) ) )* otherlv_16= '}' )
             {
-            // InternalItup.g:4857:2: ( (otherlv_0= 'enabler' | otherlv_1= 'function' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_title_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'supports' ( ( (lv_supportsAll_6_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_8= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_10= 'activity' ( (lv_activities_11_0= RULE_STRING ) ) ) | (otherlv_12= 'contribution' ( (lv_contributions_13_0= RULE_STRING ) ) ) | (otherlv_14= 'result' ( (lv_results_15_0= RULE_STRING ) ) ) )* otherlv_16= '}' )
-            // InternalItup.g:4858:3: (otherlv_0= 'enabler' | otherlv_1= 'function' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_title_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'supports' ( ( (lv_supportsAll_6_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_8= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_10= 'activity' ( (lv_activities_11_0= RULE_STRING ) ) ) | (otherlv_12= 'contribution' ( (lv_contributions_13_0= RULE_STRING ) ) ) | (otherlv_14= 'result' ( (lv_results_15_0= RULE_STRING ) ) ) )* otherlv_16= '}'
+            // InternalItup.g:4987:2: ( (otherlv_0= 'enabler' | otherlv_1= 'function' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_title_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'supports' ( ( (lv_supportsAll_6_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_8= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_10= 'activity' ( (lv_activities_11_0= RULE_STRING ) ) ) | (otherlv_12= 'contribution' ( (lv_contributions_13_0= RULE_STRING ) ) ) | (otherlv_14= 'result' ( (lv_results_15_0= RULE_STRING ) ) ) )* otherlv_16= '}' )
+            // InternalItup.g:4988:3: (otherlv_0= 'enabler' | otherlv_1= 'function' ) ( (lv_name_2_0= ruleCode ) ) ( (lv_title_3_0= RULE_STRING ) )? otherlv_4= '{' (otherlv_5= 'supports' ( ( (lv_supportsAll_6_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_8= ',' ( ( ruleCode ) ) )* ) ) )? ( (otherlv_10= 'activity' ( (lv_activities_11_0= RULE_STRING ) ) ) | (otherlv_12= 'contribution' ( (lv_contributions_13_0= RULE_STRING ) ) ) | (otherlv_14= 'result' ( (lv_results_15_0= RULE_STRING ) ) ) )* otherlv_16= '}'
             {
-            // InternalItup.g:4858:3: (otherlv_0= 'enabler' | otherlv_1= 'function' )
-            int alt88=2;
-            int LA88_0 = input.LA(1);
+            // InternalItup.g:4988:3: (otherlv_0= 'enabler' | otherlv_1= 'function' )
+            int alt91=2;
+            int LA91_0 = input.LA(1);
 
-            if ( (LA88_0==91) ) {
-                alt88=1;
+            if ( (LA91_0==91) ) {
+                alt91=1;
             }
-            else if ( (LA88_0==67) ) {
-                alt88=2;
+            else if ( (LA91_0==67) ) {
+                alt91=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 88, 0, input);
+                    new NoViableAltException("", 91, 0, input);
 
                 throw nvae;
             }
-            switch (alt88) {
+            switch (alt91) {
                 case 1 :
-                    // InternalItup.g:4859:4: otherlv_0= 'enabler'
+                    // InternalItup.g:4989:4: otherlv_0= 'enabler'
                     {
-                    otherlv_0=(Token)match(input,91,FOLLOW_17); 
+                    otherlv_0=(Token)match(input,91,FOLLOW_18); 
 
                     				newLeafNode(otherlv_0, grammarAccess.getEnablerAccess().getEnablerKeyword_0_0());
                     			
@@ -11726,9 +12057,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:4864:4: otherlv_1= 'function'
+                    // InternalItup.g:4994:4: otherlv_1= 'function'
                     {
-                    otherlv_1=(Token)match(input,67,FOLLOW_17); 
+                    otherlv_1=(Token)match(input,67,FOLLOW_18); 
 
                     				newLeafNode(otherlv_1, grammarAccess.getEnablerAccess().getFunctionKeyword_0_1());
                     			
@@ -11738,16 +12069,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:4869:3: ( (lv_name_2_0= ruleCode ) )
-            // InternalItup.g:4870:4: (lv_name_2_0= ruleCode )
+            // InternalItup.g:4999:3: ( (lv_name_2_0= ruleCode ) )
+            // InternalItup.g:5000:4: (lv_name_2_0= ruleCode )
             {
-            // InternalItup.g:4870:4: (lv_name_2_0= ruleCode )
-            // InternalItup.g:4871:5: lv_name_2_0= ruleCode
+            // InternalItup.g:5000:4: (lv_name_2_0= ruleCode )
+            // InternalItup.g:5001:5: lv_name_2_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getEnablerAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_56);
+            pushFollow(FOLLOW_59);
             lv_name_2_0=ruleCode();
 
             state._fsp--;
@@ -11769,21 +12100,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:4888:3: ( (lv_title_3_0= RULE_STRING ) )?
-            int alt89=2;
-            int LA89_0 = input.LA(1);
+            // InternalItup.g:5018:3: ( (lv_title_3_0= RULE_STRING ) )?
+            int alt92=2;
+            int LA92_0 = input.LA(1);
 
-            if ( (LA89_0==RULE_STRING) ) {
-                alt89=1;
+            if ( (LA92_0==RULE_STRING) ) {
+                alt92=1;
             }
-            switch (alt89) {
+            switch (alt92) {
                 case 1 :
-                    // InternalItup.g:4889:4: (lv_title_3_0= RULE_STRING )
+                    // InternalItup.g:5019:4: (lv_title_3_0= RULE_STRING )
                     {
-                    // InternalItup.g:4889:4: (lv_title_3_0= RULE_STRING )
-                    // InternalItup.g:4890:5: lv_title_3_0= RULE_STRING
+                    // InternalItup.g:5019:4: (lv_title_3_0= RULE_STRING )
+                    // InternalItup.g:5020:5: lv_title_3_0= RULE_STRING
                     {
-                    lv_title_3_0=(Token)match(input,RULE_STRING,FOLLOW_24); 
+                    lv_title_3_0=(Token)match(input,RULE_STRING,FOLLOW_25); 
 
                     					newLeafNode(lv_title_3_0, grammarAccess.getEnablerAccess().getTitleSTRINGTerminalRuleCall_2_0());
                     				
@@ -11806,52 +12137,52 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_4=(Token)match(input,27,FOLLOW_86); 
+            otherlv_4=(Token)match(input,27,FOLLOW_89); 
 
             			newLeafNode(otherlv_4, grammarAccess.getEnablerAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:4910:3: (otherlv_5= 'supports' ( ( (lv_supportsAll_6_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_8= ',' ( ( ruleCode ) ) )* ) ) )?
-            int alt92=2;
-            int LA92_0 = input.LA(1);
+            // InternalItup.g:5040:3: (otherlv_5= 'supports' ( ( (lv_supportsAll_6_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_8= ',' ( ( ruleCode ) ) )* ) ) )?
+            int alt95=2;
+            int LA95_0 = input.LA(1);
 
-            if ( (LA92_0==92) ) {
-                alt92=1;
+            if ( (LA95_0==92) ) {
+                alt95=1;
             }
-            switch (alt92) {
+            switch (alt95) {
                 case 1 :
-                    // InternalItup.g:4911:4: otherlv_5= 'supports' ( ( (lv_supportsAll_6_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_8= ',' ( ( ruleCode ) ) )* ) )
+                    // InternalItup.g:5041:4: otherlv_5= 'supports' ( ( (lv_supportsAll_6_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_8= ',' ( ( ruleCode ) ) )* ) )
                     {
-                    otherlv_5=(Token)match(input,92,FOLLOW_87); 
+                    otherlv_5=(Token)match(input,92,FOLLOW_90); 
 
                     				newLeafNode(otherlv_5, grammarAccess.getEnablerAccess().getSupportsKeyword_4_0());
                     			
-                    // InternalItup.g:4915:4: ( ( (lv_supportsAll_6_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_8= ',' ( ( ruleCode ) ) )* ) )
-                    int alt91=2;
-                    int LA91_0 = input.LA(1);
+                    // InternalItup.g:5045:4: ( ( (lv_supportsAll_6_0= 'all' ) ) | ( ( ( ruleCode ) ) (otherlv_8= ',' ( ( ruleCode ) ) )* ) )
+                    int alt94=2;
+                    int LA94_0 = input.LA(1);
 
-                    if ( (LA91_0==93) ) {
-                        alt91=1;
+                    if ( (LA94_0==93) ) {
+                        alt94=1;
                     }
-                    else if ( ((LA91_0>=RULE_ID && LA91_0<=RULE_INT)) ) {
-                        alt91=2;
+                    else if ( ((LA94_0>=RULE_ID && LA94_0<=RULE_INT)) ) {
+                        alt94=2;
                     }
                     else {
                         NoViableAltException nvae =
-                            new NoViableAltException("", 91, 0, input);
+                            new NoViableAltException("", 94, 0, input);
 
                         throw nvae;
                     }
-                    switch (alt91) {
+                    switch (alt94) {
                         case 1 :
-                            // InternalItup.g:4916:5: ( (lv_supportsAll_6_0= 'all' ) )
+                            // InternalItup.g:5046:5: ( (lv_supportsAll_6_0= 'all' ) )
                             {
-                            // InternalItup.g:4916:5: ( (lv_supportsAll_6_0= 'all' ) )
-                            // InternalItup.g:4917:6: (lv_supportsAll_6_0= 'all' )
+                            // InternalItup.g:5046:5: ( (lv_supportsAll_6_0= 'all' ) )
+                            // InternalItup.g:5047:6: (lv_supportsAll_6_0= 'all' )
                             {
-                            // InternalItup.g:4917:6: (lv_supportsAll_6_0= 'all' )
-                            // InternalItup.g:4918:7: lv_supportsAll_6_0= 'all'
+                            // InternalItup.g:5047:6: (lv_supportsAll_6_0= 'all' )
+                            // InternalItup.g:5048:7: lv_supportsAll_6_0= 'all'
                             {
-                            lv_supportsAll_6_0=(Token)match(input,93,FOLLOW_88); 
+                            lv_supportsAll_6_0=(Token)match(input,93,FOLLOW_91); 
 
                             							newLeafNode(lv_supportsAll_6_0, grammarAccess.getEnablerAccess().getSupportsAllAllKeyword_4_1_0_0());
                             						
@@ -11871,16 +12202,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                             }
                             break;
                         case 2 :
-                            // InternalItup.g:4931:5: ( ( ( ruleCode ) ) (otherlv_8= ',' ( ( ruleCode ) ) )* )
+                            // InternalItup.g:5061:5: ( ( ( ruleCode ) ) (otherlv_8= ',' ( ( ruleCode ) ) )* )
                             {
-                            // InternalItup.g:4931:5: ( ( ( ruleCode ) ) (otherlv_8= ',' ( ( ruleCode ) ) )* )
-                            // InternalItup.g:4932:6: ( ( ruleCode ) ) (otherlv_8= ',' ( ( ruleCode ) ) )*
+                            // InternalItup.g:5061:5: ( ( ( ruleCode ) ) (otherlv_8= ',' ( ( ruleCode ) ) )* )
+                            // InternalItup.g:5062:6: ( ( ruleCode ) ) (otherlv_8= ',' ( ( ruleCode ) ) )*
                             {
-                            // InternalItup.g:4932:6: ( ( ruleCode ) )
-                            // InternalItup.g:4933:7: ( ruleCode )
+                            // InternalItup.g:5062:6: ( ( ruleCode ) )
+                            // InternalItup.g:5063:7: ( ruleCode )
                             {
-                            // InternalItup.g:4933:7: ( ruleCode )
-                            // InternalItup.g:4934:8: ruleCode
+                            // InternalItup.g:5063:7: ( ruleCode )
+                            // InternalItup.g:5064:8: ruleCode
                             {
 
                             								if (current==null) {
@@ -11890,7 +12221,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                             								newCompositeNode(grammarAccess.getEnablerAccess().getSupportedObjectivesObjectiveCrossReference_4_1_1_0_0());
                             							
-                            pushFollow(FOLLOW_89);
+                            pushFollow(FOLLOW_92);
                             ruleCode();
 
                             state._fsp--;
@@ -11904,30 +12235,30 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                             }
 
-                            // InternalItup.g:4948:6: (otherlv_8= ',' ( ( ruleCode ) ) )*
-                            loop90:
+                            // InternalItup.g:5078:6: (otherlv_8= ',' ( ( ruleCode ) ) )*
+                            loop93:
                             do {
-                                int alt90=2;
-                                int LA90_0 = input.LA(1);
+                                int alt93=2;
+                                int LA93_0 = input.LA(1);
 
-                                if ( (LA90_0==18) ) {
-                                    alt90=1;
+                                if ( (LA93_0==18) ) {
+                                    alt93=1;
                                 }
 
 
-                                switch (alt90) {
+                                switch (alt93) {
                             	case 1 :
-                            	    // InternalItup.g:4949:7: otherlv_8= ',' ( ( ruleCode ) )
+                            	    // InternalItup.g:5079:7: otherlv_8= ',' ( ( ruleCode ) )
                             	    {
-                            	    otherlv_8=(Token)match(input,18,FOLLOW_17); 
+                            	    otherlv_8=(Token)match(input,18,FOLLOW_18); 
 
                             	    							newLeafNode(otherlv_8, grammarAccess.getEnablerAccess().getCommaKeyword_4_1_1_1_0());
                             	    						
-                            	    // InternalItup.g:4953:7: ( ( ruleCode ) )
-                            	    // InternalItup.g:4954:8: ( ruleCode )
+                            	    // InternalItup.g:5083:7: ( ( ruleCode ) )
+                            	    // InternalItup.g:5084:8: ( ruleCode )
                             	    {
-                            	    // InternalItup.g:4954:8: ( ruleCode )
-                            	    // InternalItup.g:4955:9: ruleCode
+                            	    // InternalItup.g:5084:8: ( ruleCode )
+                            	    // InternalItup.g:5085:9: ruleCode
                             	    {
 
                             	    									if (current==null) {
@@ -11937,7 +12268,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                             	    									newCompositeNode(grammarAccess.getEnablerAccess().getSupportedObjectivesObjectiveCrossReference_4_1_1_1_1_0());
                             	    								
-                            	    pushFollow(FOLLOW_89);
+                            	    pushFollow(FOLLOW_92);
                             	    ruleCode();
 
                             	    state._fsp--;
@@ -11956,7 +12287,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                             	    break;
 
                             	default :
-                            	    break loop90;
+                            	    break loop93;
                                 }
                             } while (true);
 
@@ -11975,47 +12306,47 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:4973:3: ( (otherlv_10= 'activity' ( (lv_activities_11_0= RULE_STRING ) ) ) | (otherlv_12= 'contribution' ( (lv_contributions_13_0= RULE_STRING ) ) ) | (otherlv_14= 'result' ( (lv_results_15_0= RULE_STRING ) ) ) )*
-            loop93:
+            // InternalItup.g:5103:3: ( (otherlv_10= 'activity' ( (lv_activities_11_0= RULE_STRING ) ) ) | (otherlv_12= 'contribution' ( (lv_contributions_13_0= RULE_STRING ) ) ) | (otherlv_14= 'result' ( (lv_results_15_0= RULE_STRING ) ) ) )*
+            loop96:
             do {
-                int alt93=4;
+                int alt96=4;
                 switch ( input.LA(1) ) {
                 case 41:
                     {
-                    alt93=1;
+                    alt96=1;
                     }
                     break;
                 case 94:
                     {
-                    alt93=2;
+                    alt96=2;
                     }
                     break;
                 case 64:
                     {
-                    alt93=3;
+                    alt96=3;
                     }
                     break;
 
                 }
 
-                switch (alt93) {
+                switch (alt96) {
             	case 1 :
-            	    // InternalItup.g:4974:4: (otherlv_10= 'activity' ( (lv_activities_11_0= RULE_STRING ) ) )
+            	    // InternalItup.g:5104:4: (otherlv_10= 'activity' ( (lv_activities_11_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:4974:4: (otherlv_10= 'activity' ( (lv_activities_11_0= RULE_STRING ) ) )
-            	    // InternalItup.g:4975:5: otherlv_10= 'activity' ( (lv_activities_11_0= RULE_STRING ) )
+            	    // InternalItup.g:5104:4: (otherlv_10= 'activity' ( (lv_activities_11_0= RULE_STRING ) ) )
+            	    // InternalItup.g:5105:5: otherlv_10= 'activity' ( (lv_activities_11_0= RULE_STRING ) )
             	    {
             	    otherlv_10=(Token)match(input,41,FOLLOW_10); 
 
             	    					newLeafNode(otherlv_10, grammarAccess.getEnablerAccess().getActivityKeyword_5_0_0());
             	    				
-            	    // InternalItup.g:4979:5: ( (lv_activities_11_0= RULE_STRING ) )
-            	    // InternalItup.g:4980:6: (lv_activities_11_0= RULE_STRING )
+            	    // InternalItup.g:5109:5: ( (lv_activities_11_0= RULE_STRING ) )
+            	    // InternalItup.g:5110:6: (lv_activities_11_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:4980:6: (lv_activities_11_0= RULE_STRING )
-            	    // InternalItup.g:4981:7: lv_activities_11_0= RULE_STRING
+            	    // InternalItup.g:5110:6: (lv_activities_11_0= RULE_STRING )
+            	    // InternalItup.g:5111:7: lv_activities_11_0= RULE_STRING
             	    {
-            	    lv_activities_11_0=(Token)match(input,RULE_STRING,FOLLOW_88); 
+            	    lv_activities_11_0=(Token)match(input,RULE_STRING,FOLLOW_91); 
 
             	    							newLeafNode(lv_activities_11_0, grammarAccess.getEnablerAccess().getActivitiesSTRINGTerminalRuleCall_5_0_1_0());
             	    						
@@ -12042,22 +12373,22 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:4999:4: (otherlv_12= 'contribution' ( (lv_contributions_13_0= RULE_STRING ) ) )
+            	    // InternalItup.g:5129:4: (otherlv_12= 'contribution' ( (lv_contributions_13_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:4999:4: (otherlv_12= 'contribution' ( (lv_contributions_13_0= RULE_STRING ) ) )
-            	    // InternalItup.g:5000:5: otherlv_12= 'contribution' ( (lv_contributions_13_0= RULE_STRING ) )
+            	    // InternalItup.g:5129:4: (otherlv_12= 'contribution' ( (lv_contributions_13_0= RULE_STRING ) ) )
+            	    // InternalItup.g:5130:5: otherlv_12= 'contribution' ( (lv_contributions_13_0= RULE_STRING ) )
             	    {
             	    otherlv_12=(Token)match(input,94,FOLLOW_10); 
 
             	    					newLeafNode(otherlv_12, grammarAccess.getEnablerAccess().getContributionKeyword_5_1_0());
             	    				
-            	    // InternalItup.g:5004:5: ( (lv_contributions_13_0= RULE_STRING ) )
-            	    // InternalItup.g:5005:6: (lv_contributions_13_0= RULE_STRING )
+            	    // InternalItup.g:5134:5: ( (lv_contributions_13_0= RULE_STRING ) )
+            	    // InternalItup.g:5135:6: (lv_contributions_13_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:5005:6: (lv_contributions_13_0= RULE_STRING )
-            	    // InternalItup.g:5006:7: lv_contributions_13_0= RULE_STRING
+            	    // InternalItup.g:5135:6: (lv_contributions_13_0= RULE_STRING )
+            	    // InternalItup.g:5136:7: lv_contributions_13_0= RULE_STRING
             	    {
-            	    lv_contributions_13_0=(Token)match(input,RULE_STRING,FOLLOW_88); 
+            	    lv_contributions_13_0=(Token)match(input,RULE_STRING,FOLLOW_91); 
 
             	    							newLeafNode(lv_contributions_13_0, grammarAccess.getEnablerAccess().getContributionsSTRINGTerminalRuleCall_5_1_1_0());
             	    						
@@ -12084,22 +12415,22 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:5024:4: (otherlv_14= 'result' ( (lv_results_15_0= RULE_STRING ) ) )
+            	    // InternalItup.g:5154:4: (otherlv_14= 'result' ( (lv_results_15_0= RULE_STRING ) ) )
             	    {
-            	    // InternalItup.g:5024:4: (otherlv_14= 'result' ( (lv_results_15_0= RULE_STRING ) ) )
-            	    // InternalItup.g:5025:5: otherlv_14= 'result' ( (lv_results_15_0= RULE_STRING ) )
+            	    // InternalItup.g:5154:4: (otherlv_14= 'result' ( (lv_results_15_0= RULE_STRING ) ) )
+            	    // InternalItup.g:5155:5: otherlv_14= 'result' ( (lv_results_15_0= RULE_STRING ) )
             	    {
             	    otherlv_14=(Token)match(input,64,FOLLOW_10); 
 
             	    					newLeafNode(otherlv_14, grammarAccess.getEnablerAccess().getResultKeyword_5_2_0());
             	    				
-            	    // InternalItup.g:5029:5: ( (lv_results_15_0= RULE_STRING ) )
-            	    // InternalItup.g:5030:6: (lv_results_15_0= RULE_STRING )
+            	    // InternalItup.g:5159:5: ( (lv_results_15_0= RULE_STRING ) )
+            	    // InternalItup.g:5160:6: (lv_results_15_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:5030:6: (lv_results_15_0= RULE_STRING )
-            	    // InternalItup.g:5031:7: lv_results_15_0= RULE_STRING
+            	    // InternalItup.g:5160:6: (lv_results_15_0= RULE_STRING )
+            	    // InternalItup.g:5161:7: lv_results_15_0= RULE_STRING
             	    {
-            	    lv_results_15_0=(Token)match(input,RULE_STRING,FOLLOW_88); 
+            	    lv_results_15_0=(Token)match(input,RULE_STRING,FOLLOW_91); 
 
             	    							newLeafNode(lv_results_15_0, grammarAccess.getEnablerAccess().getResultsSTRINGTerminalRuleCall_5_2_1_0());
             	    						
@@ -12127,7 +12458,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop93;
+            	    break loop96;
                 }
             } while (true);
 
@@ -12158,7 +12489,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleStrategicRisk"
-    // InternalItup.g:5057:1: entryRuleStrategicRisk returns [EObject current=null] : iv_ruleStrategicRisk= ruleStrategicRisk EOF ;
+    // InternalItup.g:5187:1: entryRuleStrategicRisk returns [EObject current=null] : iv_ruleStrategicRisk= ruleStrategicRisk EOF ;
     public final EObject entryRuleStrategicRisk() throws RecognitionException {
         EObject current = null;
 
@@ -12166,8 +12497,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:5057:54: (iv_ruleStrategicRisk= ruleStrategicRisk EOF )
-            // InternalItup.g:5058:2: iv_ruleStrategicRisk= ruleStrategicRisk EOF
+            // InternalItup.g:5187:54: (iv_ruleStrategicRisk= ruleStrategicRisk EOF )
+            // InternalItup.g:5188:2: iv_ruleStrategicRisk= ruleStrategicRisk EOF
             {
              newCompositeNode(grammarAccess.getStrategicRiskRule()); 
             pushFollow(FOLLOW_1);
@@ -12194,7 +12525,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleStrategicRisk"
-    // InternalItup.g:5064:1: ruleStrategicRisk returns [EObject current=null] : (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' ) ;
+    // InternalItup.g:5194:1: ruleStrategicRisk returns [EObject current=null] : (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' ) ;
     public final EObject ruleStrategicRisk() throws RecognitionException {
         EObject current = null;
 
@@ -12221,26 +12552,26 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5070:2: ( (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' ) )
-            // InternalItup.g:5071:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' )
+            // InternalItup.g:5200:2: ( (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' ) )
+            // InternalItup.g:5201:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' )
             {
-            // InternalItup.g:5071:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' )
-            // InternalItup.g:5072:3: otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}'
+            // InternalItup.g:5201:2: (otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}' )
+            // InternalItup.g:5202:3: otherlv_0= 'risk' ( (lv_name_1_0= ruleCode ) ) ( (lv_title_2_0= RULE_STRING ) )? otherlv_3= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )* ( (lv_mitigations_13_0= ruleMitigation ) )* otherlv_14= '}'
             {
-            otherlv_0=(Token)match(input,21,FOLLOW_17); 
+            otherlv_0=(Token)match(input,21,FOLLOW_18); 
 
             			newLeafNode(otherlv_0, grammarAccess.getStrategicRiskAccess().getRiskKeyword_0());
             		
-            // InternalItup.g:5076:3: ( (lv_name_1_0= ruleCode ) )
-            // InternalItup.g:5077:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:5206:3: ( (lv_name_1_0= ruleCode ) )
+            // InternalItup.g:5207:4: (lv_name_1_0= ruleCode )
             {
-            // InternalItup.g:5077:4: (lv_name_1_0= ruleCode )
-            // InternalItup.g:5078:5: lv_name_1_0= ruleCode
+            // InternalItup.g:5207:4: (lv_name_1_0= ruleCode )
+            // InternalItup.g:5208:5: lv_name_1_0= ruleCode
             {
 
             					newCompositeNode(grammarAccess.getStrategicRiskAccess().getNameCodeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_56);
+            pushFollow(FOLLOW_59);
             lv_name_1_0=ruleCode();
 
             state._fsp--;
@@ -12262,21 +12593,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:5095:3: ( (lv_title_2_0= RULE_STRING ) )?
-            int alt94=2;
-            int LA94_0 = input.LA(1);
+            // InternalItup.g:5225:3: ( (lv_title_2_0= RULE_STRING ) )?
+            int alt97=2;
+            int LA97_0 = input.LA(1);
 
-            if ( (LA94_0==RULE_STRING) ) {
-                alt94=1;
+            if ( (LA97_0==RULE_STRING) ) {
+                alt97=1;
             }
-            switch (alt94) {
+            switch (alt97) {
                 case 1 :
-                    // InternalItup.g:5096:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:5226:4: (lv_title_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:5096:4: (lv_title_2_0= RULE_STRING )
-                    // InternalItup.g:5097:5: lv_title_2_0= RULE_STRING
+                    // InternalItup.g:5226:4: (lv_title_2_0= RULE_STRING )
+                    // InternalItup.g:5227:5: lv_title_2_0= RULE_STRING
                     {
-                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_24); 
+                    lv_title_2_0=(Token)match(input,RULE_STRING,FOLLOW_25); 
 
                     					newLeafNode(lv_title_2_0, grammarAccess.getStrategicRiskAccess().getTitleSTRINGTerminalRuleCall_2_0());
                     				
@@ -12299,78 +12630,78 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,27,FOLLOW_90); 
+            otherlv_3=(Token)match(input,27,FOLLOW_93); 
 
             			newLeafNode(otherlv_3, grammarAccess.getStrategicRiskAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalItup.g:5117:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
-            // InternalItup.g:5118:4: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) )
+            // InternalItup.g:5247:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
+            // InternalItup.g:5248:4: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) )
             {
-            // InternalItup.g:5118:4: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) )
-            // InternalItup.g:5119:5: ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* )
+            // InternalItup.g:5248:4: ( ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* ) )
+            // InternalItup.g:5249:5: ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* )
             {
              
             				  getUnorderedGroupHelper().enter(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4());
             				
-            // InternalItup.g:5122:5: ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* )
-            // InternalItup.g:5123:6: ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )*
+            // InternalItup.g:5252:5: ( ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )* )
+            // InternalItup.g:5253:6: ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )*
             {
-            // InternalItup.g:5123:6: ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )*
-            loop95:
+            // InternalItup.g:5253:6: ( ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) ) )*
+            loop98:
             do {
-                int alt95=4;
-                int LA95_0 = input.LA(1);
+                int alt98=4;
+                int LA98_0 = input.LA(1);
 
-                if ( LA95_0 == 95 && getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 0) ) {
-                    alt95=1;
+                if ( LA98_0 == 95 && getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 0) ) {
+                    alt98=1;
                 }
-                else if ( LA95_0 == 96 && getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 1) ) {
-                    alt95=2;
+                else if ( LA98_0 == 96 && getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 1) ) {
+                    alt98=2;
                 }
-                else if ( LA95_0 == 97 && getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 2) ) {
-                    alt95=3;
+                else if ( LA98_0 == 97 && getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 2) ) {
+                    alt98=3;
                 }
 
 
-                switch (alt95) {
+                switch (alt98) {
             	case 1 :
-            	    // InternalItup.g:5124:4: ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) )
+            	    // InternalItup.g:5254:4: ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) )
             	    {
-            	    // InternalItup.g:5124:4: ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) )
-            	    // InternalItup.g:5125:5: {...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) )
+            	    // InternalItup.g:5254:4: ({...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) ) )
+            	    // InternalItup.g:5255:5: {...}? => ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 0) ) {
             	        throw new FailedPredicateException(input, "ruleStrategicRisk", "getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 0)");
             	    }
-            	    // InternalItup.g:5125:110: ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) )
-            	    // InternalItup.g:5126:6: ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) )
+            	    // InternalItup.g:5255:110: ( ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) ) )
+            	    // InternalItup.g:5256:6: ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 0);
             	    					
-            	    // InternalItup.g:5129:9: ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) )
-            	    // InternalItup.g:5129:10: {...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) )
+            	    // InternalItup.g:5259:9: ({...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) ) )
+            	    // InternalItup.g:5259:10: {...}? => (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleStrategicRisk", "true");
             	    }
-            	    // InternalItup.g:5129:19: (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) )
-            	    // InternalItup.g:5129:20: otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) )
+            	    // InternalItup.g:5259:19: (otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) ) )
+            	    // InternalItup.g:5259:20: otherlv_5= 'likelihood' ( (lv_likelihood_6_0= ruleCode ) )
             	    {
-            	    otherlv_5=(Token)match(input,95,FOLLOW_17); 
+            	    otherlv_5=(Token)match(input,95,FOLLOW_18); 
 
             	    									newLeafNode(otherlv_5, grammarAccess.getStrategicRiskAccess().getLikelihoodKeyword_4_0_0());
             	    								
-            	    // InternalItup.g:5133:9: ( (lv_likelihood_6_0= ruleCode ) )
-            	    // InternalItup.g:5134:10: (lv_likelihood_6_0= ruleCode )
+            	    // InternalItup.g:5263:9: ( (lv_likelihood_6_0= ruleCode ) )
+            	    // InternalItup.g:5264:10: (lv_likelihood_6_0= ruleCode )
             	    {
-            	    // InternalItup.g:5134:10: (lv_likelihood_6_0= ruleCode )
-            	    // InternalItup.g:5135:11: lv_likelihood_6_0= ruleCode
+            	    // InternalItup.g:5264:10: (lv_likelihood_6_0= ruleCode )
+            	    // InternalItup.g:5265:11: lv_likelihood_6_0= ruleCode
             	    {
 
             	    											newCompositeNode(grammarAccess.getStrategicRiskAccess().getLikelihoodCodeParserRuleCall_4_0_1_0());
             	    										
-            	    pushFollow(FOLLOW_90);
+            	    pushFollow(FOLLOW_93);
             	    lv_likelihood_6_0=ruleCode();
 
             	    state._fsp--;
@@ -12411,43 +12742,43 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalItup.g:5158:4: ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) )
+            	    // InternalItup.g:5288:4: ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) )
             	    {
-            	    // InternalItup.g:5158:4: ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) )
-            	    // InternalItup.g:5159:5: {...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) )
+            	    // InternalItup.g:5288:4: ({...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) ) )
+            	    // InternalItup.g:5289:5: {...}? => ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 1) ) {
             	        throw new FailedPredicateException(input, "ruleStrategicRisk", "getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 1)");
             	    }
-            	    // InternalItup.g:5159:110: ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) )
-            	    // InternalItup.g:5160:6: ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) )
+            	    // InternalItup.g:5289:110: ( ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) ) )
+            	    // InternalItup.g:5290:6: ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 1);
             	    					
-            	    // InternalItup.g:5163:9: ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) )
-            	    // InternalItup.g:5163:10: {...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) )
+            	    // InternalItup.g:5293:9: ({...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) ) )
+            	    // InternalItup.g:5293:10: {...}? => (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleStrategicRisk", "true");
             	    }
-            	    // InternalItup.g:5163:19: (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) )
-            	    // InternalItup.g:5163:20: otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) )
+            	    // InternalItup.g:5293:19: (otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) ) )
+            	    // InternalItup.g:5293:20: otherlv_7= 'impact' ( (lv_impact_8_0= ruleCode ) )
             	    {
-            	    otherlv_7=(Token)match(input,96,FOLLOW_17); 
+            	    otherlv_7=(Token)match(input,96,FOLLOW_18); 
 
             	    									newLeafNode(otherlv_7, grammarAccess.getStrategicRiskAccess().getImpactKeyword_4_1_0());
             	    								
-            	    // InternalItup.g:5167:9: ( (lv_impact_8_0= ruleCode ) )
-            	    // InternalItup.g:5168:10: (lv_impact_8_0= ruleCode )
+            	    // InternalItup.g:5297:9: ( (lv_impact_8_0= ruleCode ) )
+            	    // InternalItup.g:5298:10: (lv_impact_8_0= ruleCode )
             	    {
-            	    // InternalItup.g:5168:10: (lv_impact_8_0= ruleCode )
-            	    // InternalItup.g:5169:11: lv_impact_8_0= ruleCode
+            	    // InternalItup.g:5298:10: (lv_impact_8_0= ruleCode )
+            	    // InternalItup.g:5299:11: lv_impact_8_0= ruleCode
             	    {
 
             	    											newCompositeNode(grammarAccess.getStrategicRiskAccess().getImpactCodeParserRuleCall_4_1_1_0());
             	    										
-            	    pushFollow(FOLLOW_90);
+            	    pushFollow(FOLLOW_93);
             	    lv_impact_8_0=ruleCode();
 
             	    state._fsp--;
@@ -12488,40 +12819,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalItup.g:5192:4: ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:5322:4: ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) )
             	    {
-            	    // InternalItup.g:5192:4: ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) )
-            	    // InternalItup.g:5193:5: {...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:5322:4: ({...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalItup.g:5323:5: {...}? => ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 2) ) {
             	        throw new FailedPredicateException(input, "ruleStrategicRisk", "getUnorderedGroupHelper().canSelect(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 2)");
             	    }
-            	    // InternalItup.g:5193:110: ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) )
-            	    // InternalItup.g:5194:6: ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:5323:110: ( ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) ) )
+            	    // InternalItup.g:5324:6: ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getStrategicRiskAccess().getUnorderedGroup_4(), 2);
             	    					
-            	    // InternalItup.g:5197:9: ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) )
-            	    // InternalItup.g:5197:10: {...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) )
+            	    // InternalItup.g:5327:9: ({...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) ) )
+            	    // InternalItup.g:5327:10: {...}? => (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleStrategicRisk", "true");
             	    }
-            	    // InternalItup.g:5197:19: (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) )
-            	    // InternalItup.g:5197:20: otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) )
+            	    // InternalItup.g:5327:19: (otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) ) )
+            	    // InternalItup.g:5327:20: otherlv_9= 'owner' ( (lv_owner_10_0= RULE_STRING ) )
             	    {
             	    otherlv_9=(Token)match(input,97,FOLLOW_10); 
 
             	    									newLeafNode(otherlv_9, grammarAccess.getStrategicRiskAccess().getOwnerKeyword_4_2_0());
             	    								
-            	    // InternalItup.g:5201:9: ( (lv_owner_10_0= RULE_STRING ) )
-            	    // InternalItup.g:5202:10: (lv_owner_10_0= RULE_STRING )
+            	    // InternalItup.g:5331:9: ( (lv_owner_10_0= RULE_STRING ) )
+            	    // InternalItup.g:5332:10: (lv_owner_10_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:5202:10: (lv_owner_10_0= RULE_STRING )
-            	    // InternalItup.g:5203:11: lv_owner_10_0= RULE_STRING
+            	    // InternalItup.g:5332:10: (lv_owner_10_0= RULE_STRING )
+            	    // InternalItup.g:5333:11: lv_owner_10_0= RULE_STRING
             	    {
-            	    lv_owner_10_0=(Token)match(input,RULE_STRING,FOLLOW_90); 
+            	    lv_owner_10_0=(Token)match(input,RULE_STRING,FOLLOW_93); 
 
             	    											newLeafNode(lv_owner_10_0, grammarAccess.getStrategicRiskAccess().getOwnerSTRINGTerminalRuleCall_4_2_1_0());
             	    										
@@ -12561,7 +12892,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop95;
+            	    break loop98;
                 }
             } while (true);
 
@@ -12577,32 +12908,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:5232:3: (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )*
-            loop96:
+            // InternalItup.g:5362:3: (otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) ) )*
+            loop99:
             do {
-                int alt96=2;
-                int LA96_0 = input.LA(1);
+                int alt99=2;
+                int LA99_0 = input.LA(1);
 
-                if ( (LA96_0==98) ) {
-                    alt96=1;
+                if ( (LA99_0==98) ) {
+                    alt99=1;
                 }
 
 
-                switch (alt96) {
+                switch (alt99) {
             	case 1 :
-            	    // InternalItup.g:5233:4: otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) )
+            	    // InternalItup.g:5363:4: otherlv_11= 'aspect' ( (lv_aspects_12_0= RULE_STRING ) )
             	    {
             	    otherlv_11=(Token)match(input,98,FOLLOW_10); 
 
             	    				newLeafNode(otherlv_11, grammarAccess.getStrategicRiskAccess().getAspectKeyword_5_0());
             	    			
-            	    // InternalItup.g:5237:4: ( (lv_aspects_12_0= RULE_STRING ) )
-            	    // InternalItup.g:5238:5: (lv_aspects_12_0= RULE_STRING )
+            	    // InternalItup.g:5367:4: ( (lv_aspects_12_0= RULE_STRING ) )
+            	    // InternalItup.g:5368:5: (lv_aspects_12_0= RULE_STRING )
             	    {
-            	    // InternalItup.g:5238:5: (lv_aspects_12_0= RULE_STRING )
-            	    // InternalItup.g:5239:6: lv_aspects_12_0= RULE_STRING
+            	    // InternalItup.g:5368:5: (lv_aspects_12_0= RULE_STRING )
+            	    // InternalItup.g:5369:6: lv_aspects_12_0= RULE_STRING
             	    {
-            	    lv_aspects_12_0=(Token)match(input,RULE_STRING,FOLLOW_91); 
+            	    lv_aspects_12_0=(Token)match(input,RULE_STRING,FOLLOW_94); 
 
             	    						newLeafNode(lv_aspects_12_0, grammarAccess.getStrategicRiskAccess().getAspectsSTRINGTerminalRuleCall_5_1_0());
             	    					
@@ -12627,32 +12958,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop96;
+            	    break loop99;
                 }
             } while (true);
 
-            // InternalItup.g:5256:3: ( (lv_mitigations_13_0= ruleMitigation ) )*
-            loop97:
+            // InternalItup.g:5386:3: ( (lv_mitigations_13_0= ruleMitigation ) )*
+            loop100:
             do {
-                int alt97=2;
-                int LA97_0 = input.LA(1);
+                int alt100=2;
+                int LA100_0 = input.LA(1);
 
-                if ( (LA97_0==99) ) {
-                    alt97=1;
+                if ( (LA100_0==99) ) {
+                    alt100=1;
                 }
 
 
-                switch (alt97) {
+                switch (alt100) {
             	case 1 :
-            	    // InternalItup.g:5257:4: (lv_mitigations_13_0= ruleMitigation )
+            	    // InternalItup.g:5387:4: (lv_mitigations_13_0= ruleMitigation )
             	    {
-            	    // InternalItup.g:5257:4: (lv_mitigations_13_0= ruleMitigation )
-            	    // InternalItup.g:5258:5: lv_mitigations_13_0= ruleMitigation
+            	    // InternalItup.g:5387:4: (lv_mitigations_13_0= ruleMitigation )
+            	    // InternalItup.g:5388:5: lv_mitigations_13_0= ruleMitigation
             	    {
 
             	    					newCompositeNode(grammarAccess.getStrategicRiskAccess().getMitigationsMitigationParserRuleCall_6_0());
             	    				
-            	    pushFollow(FOLLOW_92);
+            	    pushFollow(FOLLOW_95);
             	    lv_mitigations_13_0=ruleMitigation();
 
             	    state._fsp--;
@@ -12676,7 +13007,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop97;
+            	    break loop100;
                 }
             } while (true);
 
@@ -12707,7 +13038,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMitigation"
-    // InternalItup.g:5283:1: entryRuleMitigation returns [EObject current=null] : iv_ruleMitigation= ruleMitigation EOF ;
+    // InternalItup.g:5413:1: entryRuleMitigation returns [EObject current=null] : iv_ruleMitigation= ruleMitigation EOF ;
     public final EObject entryRuleMitigation() throws RecognitionException {
         EObject current = null;
 
@@ -12715,8 +13046,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:5283:51: (iv_ruleMitigation= ruleMitigation EOF )
-            // InternalItup.g:5284:2: iv_ruleMitigation= ruleMitigation EOF
+            // InternalItup.g:5413:51: (iv_ruleMitigation= ruleMitigation EOF )
+            // InternalItup.g:5414:2: iv_ruleMitigation= ruleMitigation EOF
             {
              newCompositeNode(grammarAccess.getMitigationRule()); 
             pushFollow(FOLLOW_1);
@@ -12743,7 +13074,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMitigation"
-    // InternalItup.g:5290:1: ruleMitigation returns [EObject current=null] : (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) ;
+    // InternalItup.g:5420:1: ruleMitigation returns [EObject current=null] : (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) ;
     public final EObject ruleMitigation() throws RecognitionException {
         EObject current = null;
 
@@ -12756,29 +13087,29 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5296:2: ( (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) )
-            // InternalItup.g:5297:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
+            // InternalItup.g:5426:2: ( (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) ) )
+            // InternalItup.g:5427:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
             {
-            // InternalItup.g:5297:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
-            // InternalItup.g:5298:3: otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) )
+            // InternalItup.g:5427:2: (otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) ) )
+            // InternalItup.g:5428:3: otherlv_0= 'mitigation' ( (lv_treatment_1_0= ruleRiskTreatment ) )? ( (lv_statement_2_0= RULE_STRING ) )
             {
-            otherlv_0=(Token)match(input,99,FOLLOW_93); 
+            otherlv_0=(Token)match(input,99,FOLLOW_96); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMitigationAccess().getMitigationKeyword_0());
             		
-            // InternalItup.g:5302:3: ( (lv_treatment_1_0= ruleRiskTreatment ) )?
-            int alt98=2;
-            int LA98_0 = input.LA(1);
+            // InternalItup.g:5432:3: ( (lv_treatment_1_0= ruleRiskTreatment ) )?
+            int alt101=2;
+            int LA101_0 = input.LA(1);
 
-            if ( ((LA98_0>=120 && LA98_0<=123)) ) {
-                alt98=1;
+            if ( ((LA101_0>=120 && LA101_0<=123)) ) {
+                alt101=1;
             }
-            switch (alt98) {
+            switch (alt101) {
                 case 1 :
-                    // InternalItup.g:5303:4: (lv_treatment_1_0= ruleRiskTreatment )
+                    // InternalItup.g:5433:4: (lv_treatment_1_0= ruleRiskTreatment )
                     {
-                    // InternalItup.g:5303:4: (lv_treatment_1_0= ruleRiskTreatment )
-                    // InternalItup.g:5304:5: lv_treatment_1_0= ruleRiskTreatment
+                    // InternalItup.g:5433:4: (lv_treatment_1_0= ruleRiskTreatment )
+                    // InternalItup.g:5434:5: lv_treatment_1_0= ruleRiskTreatment
                     {
 
                     					newCompositeNode(grammarAccess.getMitigationAccess().getTreatmentRiskTreatmentEnumRuleCall_1_0());
@@ -12808,11 +13139,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:5321:3: ( (lv_statement_2_0= RULE_STRING ) )
-            // InternalItup.g:5322:4: (lv_statement_2_0= RULE_STRING )
+            // InternalItup.g:5451:3: ( (lv_statement_2_0= RULE_STRING ) )
+            // InternalItup.g:5452:4: (lv_statement_2_0= RULE_STRING )
             {
-            // InternalItup.g:5322:4: (lv_statement_2_0= RULE_STRING )
-            // InternalItup.g:5323:5: lv_statement_2_0= RULE_STRING
+            // InternalItup.g:5452:4: (lv_statement_2_0= RULE_STRING )
+            // InternalItup.g:5453:5: lv_statement_2_0= RULE_STRING
             {
             lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -12857,7 +13188,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSwotItem"
-    // InternalItup.g:5343:1: entryRuleSwotItem returns [EObject current=null] : iv_ruleSwotItem= ruleSwotItem EOF ;
+    // InternalItup.g:5473:1: entryRuleSwotItem returns [EObject current=null] : iv_ruleSwotItem= ruleSwotItem EOF ;
     public final EObject entryRuleSwotItem() throws RecognitionException {
         EObject current = null;
 
@@ -12865,8 +13196,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:5343:49: (iv_ruleSwotItem= ruleSwotItem EOF )
-            // InternalItup.g:5344:2: iv_ruleSwotItem= ruleSwotItem EOF
+            // InternalItup.g:5473:49: (iv_ruleSwotItem= ruleSwotItem EOF )
+            // InternalItup.g:5474:2: iv_ruleSwotItem= ruleSwotItem EOF
             {
              newCompositeNode(grammarAccess.getSwotItemRule()); 
             pushFollow(FOLLOW_1);
@@ -12893,7 +13224,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSwotItem"
-    // InternalItup.g:5350:1: ruleSwotItem returns [EObject current=null] : ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) ;
+    // InternalItup.g:5480:1: ruleSwotItem returns [EObject current=null] : ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) ;
     public final EObject ruleSwotItem() throws RecognitionException {
         EObject current = null;
 
@@ -12905,17 +13236,17 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5356:2: ( ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) )
-            // InternalItup.g:5357:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
+            // InternalItup.g:5486:2: ( ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) ) )
+            // InternalItup.g:5487:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
             {
-            // InternalItup.g:5357:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
-            // InternalItup.g:5358:3: ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) )
+            // InternalItup.g:5487:2: ( ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) ) )
+            // InternalItup.g:5488:3: ( (lv_kind_0_0= ruleSwotKind ) ) ( (lv_statement_1_0= RULE_STRING ) )
             {
-            // InternalItup.g:5358:3: ( (lv_kind_0_0= ruleSwotKind ) )
-            // InternalItup.g:5359:4: (lv_kind_0_0= ruleSwotKind )
+            // InternalItup.g:5488:3: ( (lv_kind_0_0= ruleSwotKind ) )
+            // InternalItup.g:5489:4: (lv_kind_0_0= ruleSwotKind )
             {
-            // InternalItup.g:5359:4: (lv_kind_0_0= ruleSwotKind )
-            // InternalItup.g:5360:5: lv_kind_0_0= ruleSwotKind
+            // InternalItup.g:5489:4: (lv_kind_0_0= ruleSwotKind )
+            // InternalItup.g:5490:5: lv_kind_0_0= ruleSwotKind
             {
 
             					newCompositeNode(grammarAccess.getSwotItemAccess().getKindSwotKindEnumRuleCall_0_0());
@@ -12942,11 +13273,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:5377:3: ( (lv_statement_1_0= RULE_STRING ) )
-            // InternalItup.g:5378:4: (lv_statement_1_0= RULE_STRING )
+            // InternalItup.g:5507:3: ( (lv_statement_1_0= RULE_STRING ) )
+            // InternalItup.g:5508:4: (lv_statement_1_0= RULE_STRING )
             {
-            // InternalItup.g:5378:4: (lv_statement_1_0= RULE_STRING )
-            // InternalItup.g:5379:5: lv_statement_1_0= RULE_STRING
+            // InternalItup.g:5508:4: (lv_statement_1_0= RULE_STRING )
+            // InternalItup.g:5509:5: lv_statement_1_0= RULE_STRING
             {
             lv_statement_1_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -12991,7 +13322,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleImplementationCriterion"
-    // InternalItup.g:5399:1: entryRuleImplementationCriterion returns [EObject current=null] : iv_ruleImplementationCriterion= ruleImplementationCriterion EOF ;
+    // InternalItup.g:5529:1: entryRuleImplementationCriterion returns [EObject current=null] : iv_ruleImplementationCriterion= ruleImplementationCriterion EOF ;
     public final EObject entryRuleImplementationCriterion() throws RecognitionException {
         EObject current = null;
 
@@ -12999,8 +13330,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:5399:64: (iv_ruleImplementationCriterion= ruleImplementationCriterion EOF )
-            // InternalItup.g:5400:2: iv_ruleImplementationCriterion= ruleImplementationCriterion EOF
+            // InternalItup.g:5529:64: (iv_ruleImplementationCriterion= ruleImplementationCriterion EOF )
+            // InternalItup.g:5530:2: iv_ruleImplementationCriterion= ruleImplementationCriterion EOF
             {
              newCompositeNode(grammarAccess.getImplementationCriterionRule()); 
             pushFollow(FOLLOW_1);
@@ -13027,7 +13358,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleImplementationCriterion"
-    // InternalItup.g:5406:1: ruleImplementationCriterion returns [EObject current=null] : (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) ;
+    // InternalItup.g:5536:1: ruleImplementationCriterion returns [EObject current=null] : (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) ;
     public final EObject ruleImplementationCriterion() throws RecognitionException {
         EObject current = null;
 
@@ -13043,23 +13374,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5412:2: ( (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) )
-            // InternalItup.g:5413:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
+            // InternalItup.g:5542:2: ( (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? ) )
+            // InternalItup.g:5543:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
             {
-            // InternalItup.g:5413:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
-            // InternalItup.g:5414:3: otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
+            // InternalItup.g:5543:2: (otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )? )
+            // InternalItup.g:5544:3: otherlv_0= 'criterion' ( (lv_title_1_0= RULE_STRING ) ) ( (lv_statement_2_0= RULE_STRING ) )? (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
             {
             otherlv_0=(Token)match(input,100,FOLLOW_10); 
 
             			newLeafNode(otherlv_0, grammarAccess.getImplementationCriterionAccess().getCriterionKeyword_0());
             		
-            // InternalItup.g:5418:3: ( (lv_title_1_0= RULE_STRING ) )
-            // InternalItup.g:5419:4: (lv_title_1_0= RULE_STRING )
+            // InternalItup.g:5548:3: ( (lv_title_1_0= RULE_STRING ) )
+            // InternalItup.g:5549:4: (lv_title_1_0= RULE_STRING )
             {
-            // InternalItup.g:5419:4: (lv_title_1_0= RULE_STRING )
-            // InternalItup.g:5420:5: lv_title_1_0= RULE_STRING
+            // InternalItup.g:5549:4: (lv_title_1_0= RULE_STRING )
+            // InternalItup.g:5550:5: lv_title_1_0= RULE_STRING
             {
-            lv_title_1_0=(Token)match(input,RULE_STRING,FOLLOW_62); 
+            lv_title_1_0=(Token)match(input,RULE_STRING,FOLLOW_65); 
 
             					newLeafNode(lv_title_1_0, grammarAccess.getImplementationCriterionAccess().getTitleSTRINGTerminalRuleCall_1_0());
             				
@@ -13079,21 +13410,21 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:5436:3: ( (lv_statement_2_0= RULE_STRING ) )?
-            int alt99=2;
-            int LA99_0 = input.LA(1);
+            // InternalItup.g:5566:3: ( (lv_statement_2_0= RULE_STRING ) )?
+            int alt102=2;
+            int LA102_0 = input.LA(1);
 
-            if ( (LA99_0==RULE_STRING) ) {
-                alt99=1;
+            if ( (LA102_0==RULE_STRING) ) {
+                alt102=1;
             }
-            switch (alt99) {
+            switch (alt102) {
                 case 1 :
-                    // InternalItup.g:5437:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:5567:4: (lv_statement_2_0= RULE_STRING )
                     {
-                    // InternalItup.g:5437:4: (lv_statement_2_0= RULE_STRING )
-                    // InternalItup.g:5438:5: lv_statement_2_0= RULE_STRING
+                    // InternalItup.g:5567:4: (lv_statement_2_0= RULE_STRING )
+                    // InternalItup.g:5568:5: lv_statement_2_0= RULE_STRING
                     {
-                    lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_63); 
+                    lv_statement_2_0=(Token)match(input,RULE_STRING,FOLLOW_66); 
 
                     					newLeafNode(lv_statement_2_0, grammarAccess.getImplementationCriterionAccess().getStatementSTRINGTerminalRuleCall_2_0());
                     				
@@ -13116,43 +13447,43 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:5454:3: (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
-            int alt101=2;
-            int LA101_0 = input.LA(1);
+            // InternalItup.g:5584:3: (otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}' )?
+            int alt104=2;
+            int LA104_0 = input.LA(1);
 
-            if ( (LA101_0==27) ) {
-                alt101=1;
+            if ( (LA104_0==27) ) {
+                alt104=1;
             }
-            switch (alt101) {
+            switch (alt104) {
                 case 1 :
-                    // InternalItup.g:5455:4: otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}'
+                    // InternalItup.g:5585:4: otherlv_3= '{' ( (lv_criteria_4_0= ruleImplementationCriterion ) )* otherlv_5= '}'
                     {
-                    otherlv_3=(Token)match(input,27,FOLLOW_94); 
+                    otherlv_3=(Token)match(input,27,FOLLOW_97); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getImplementationCriterionAccess().getLeftCurlyBracketKeyword_3_0());
                     			
-                    // InternalItup.g:5459:4: ( (lv_criteria_4_0= ruleImplementationCriterion ) )*
-                    loop100:
+                    // InternalItup.g:5589:4: ( (lv_criteria_4_0= ruleImplementationCriterion ) )*
+                    loop103:
                     do {
-                        int alt100=2;
-                        int LA100_0 = input.LA(1);
+                        int alt103=2;
+                        int LA103_0 = input.LA(1);
 
-                        if ( (LA100_0==100) ) {
-                            alt100=1;
+                        if ( (LA103_0==100) ) {
+                            alt103=1;
                         }
 
 
-                        switch (alt100) {
+                        switch (alt103) {
                     	case 1 :
-                    	    // InternalItup.g:5460:5: (lv_criteria_4_0= ruleImplementationCriterion )
+                    	    // InternalItup.g:5590:5: (lv_criteria_4_0= ruleImplementationCriterion )
                     	    {
-                    	    // InternalItup.g:5460:5: (lv_criteria_4_0= ruleImplementationCriterion )
-                    	    // InternalItup.g:5461:6: lv_criteria_4_0= ruleImplementationCriterion
+                    	    // InternalItup.g:5590:5: (lv_criteria_4_0= ruleImplementationCriterion )
+                    	    // InternalItup.g:5591:6: lv_criteria_4_0= ruleImplementationCriterion
                     	    {
 
                     	    						newCompositeNode(grammarAccess.getImplementationCriterionAccess().getCriteriaImplementationCriterionParserRuleCall_3_1_0());
                     	    					
-                    	    pushFollow(FOLLOW_94);
+                    	    pushFollow(FOLLOW_97);
                     	    lv_criteria_4_0=ruleImplementationCriterion();
 
                     	    state._fsp--;
@@ -13176,7 +13507,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop100;
+                    	    break loop103;
                         }
                     } while (true);
 
@@ -13213,7 +13544,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleGlossaryTerm"
-    // InternalItup.g:5487:1: entryRuleGlossaryTerm returns [EObject current=null] : iv_ruleGlossaryTerm= ruleGlossaryTerm EOF ;
+    // InternalItup.g:5617:1: entryRuleGlossaryTerm returns [EObject current=null] : iv_ruleGlossaryTerm= ruleGlossaryTerm EOF ;
     public final EObject entryRuleGlossaryTerm() throws RecognitionException {
         EObject current = null;
 
@@ -13221,8 +13552,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:5487:53: (iv_ruleGlossaryTerm= ruleGlossaryTerm EOF )
-            // InternalItup.g:5488:2: iv_ruleGlossaryTerm= ruleGlossaryTerm EOF
+            // InternalItup.g:5617:53: (iv_ruleGlossaryTerm= ruleGlossaryTerm EOF )
+            // InternalItup.g:5618:2: iv_ruleGlossaryTerm= ruleGlossaryTerm EOF
             {
              newCompositeNode(grammarAccess.getGlossaryTermRule()); 
             pushFollow(FOLLOW_1);
@@ -13249,7 +13580,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleGlossaryTerm"
-    // InternalItup.g:5494:1: ruleGlossaryTerm returns [EObject current=null] : (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) ;
+    // InternalItup.g:5624:1: ruleGlossaryTerm returns [EObject current=null] : (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) ;
     public final EObject ruleGlossaryTerm() throws RecognitionException {
         EObject current = null;
 
@@ -13266,23 +13597,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5500:2: ( (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) )
-            // InternalItup.g:5501:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
+            // InternalItup.g:5630:2: ( (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' ) )
+            // InternalItup.g:5631:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
             {
-            // InternalItup.g:5501:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
-            // InternalItup.g:5502:3: otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}'
+            // InternalItup.g:5631:2: (otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}' )
+            // InternalItup.g:5632:3: otherlv_0= 'term' ( (lv_term_1_0= RULE_STRING ) ) otherlv_2= '{' (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )? ( (lv_translations_5_0= ruleTranslation ) )* otherlv_6= '}'
             {
             otherlv_0=(Token)match(input,101,FOLLOW_10); 
 
             			newLeafNode(otherlv_0, grammarAccess.getGlossaryTermAccess().getTermKeyword_0());
             		
-            // InternalItup.g:5506:3: ( (lv_term_1_0= RULE_STRING ) )
-            // InternalItup.g:5507:4: (lv_term_1_0= RULE_STRING )
+            // InternalItup.g:5636:3: ( (lv_term_1_0= RULE_STRING ) )
+            // InternalItup.g:5637:4: (lv_term_1_0= RULE_STRING )
             {
-            // InternalItup.g:5507:4: (lv_term_1_0= RULE_STRING )
-            // InternalItup.g:5508:5: lv_term_1_0= RULE_STRING
+            // InternalItup.g:5637:4: (lv_term_1_0= RULE_STRING )
+            // InternalItup.g:5638:5: lv_term_1_0= RULE_STRING
             {
-            lv_term_1_0=(Token)match(input,RULE_STRING,FOLLOW_24); 
+            lv_term_1_0=(Token)match(input,RULE_STRING,FOLLOW_25); 
 
             					newLeafNode(lv_term_1_0, grammarAccess.getGlossaryTermAccess().getTermSTRINGTerminalRuleCall_1_0());
             				
@@ -13302,32 +13633,32 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,27,FOLLOW_95); 
+            otherlv_2=(Token)match(input,27,FOLLOW_98); 
 
             			newLeafNode(otherlv_2, grammarAccess.getGlossaryTermAccess().getLeftCurlyBracketKeyword_2());
             		
-            // InternalItup.g:5528:3: (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )?
-            int alt102=2;
-            int LA102_0 = input.LA(1);
+            // InternalItup.g:5658:3: (otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) ) )?
+            int alt105=2;
+            int LA105_0 = input.LA(1);
 
-            if ( (LA102_0==102) ) {
-                alt102=1;
+            if ( (LA105_0==102) ) {
+                alt105=1;
             }
-            switch (alt102) {
+            switch (alt105) {
                 case 1 :
-                    // InternalItup.g:5529:4: otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) )
+                    // InternalItup.g:5659:4: otherlv_3= 'definition' ( (lv_definition_4_0= RULE_STRING ) )
                     {
                     otherlv_3=(Token)match(input,102,FOLLOW_10); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getGlossaryTermAccess().getDefinitionKeyword_3_0());
                     			
-                    // InternalItup.g:5533:4: ( (lv_definition_4_0= RULE_STRING ) )
-                    // InternalItup.g:5534:5: (lv_definition_4_0= RULE_STRING )
+                    // InternalItup.g:5663:4: ( (lv_definition_4_0= RULE_STRING ) )
+                    // InternalItup.g:5664:5: (lv_definition_4_0= RULE_STRING )
                     {
-                    // InternalItup.g:5534:5: (lv_definition_4_0= RULE_STRING )
-                    // InternalItup.g:5535:6: lv_definition_4_0= RULE_STRING
+                    // InternalItup.g:5664:5: (lv_definition_4_0= RULE_STRING )
+                    // InternalItup.g:5665:6: lv_definition_4_0= RULE_STRING
                     {
-                    lv_definition_4_0=(Token)match(input,RULE_STRING,FOLLOW_96); 
+                    lv_definition_4_0=(Token)match(input,RULE_STRING,FOLLOW_99); 
 
                     						newLeafNode(lv_definition_4_0, grammarAccess.getGlossaryTermAccess().getDefinitionSTRINGTerminalRuleCall_3_1_0());
                     					
@@ -13353,28 +13684,28 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:5552:3: ( (lv_translations_5_0= ruleTranslation ) )*
-            loop103:
+            // InternalItup.g:5682:3: ( (lv_translations_5_0= ruleTranslation ) )*
+            loop106:
             do {
-                int alt103=2;
-                int LA103_0 = input.LA(1);
+                int alt106=2;
+                int LA106_0 = input.LA(1);
 
-                if ( (LA103_0==RULE_ID) ) {
-                    alt103=1;
+                if ( (LA106_0==RULE_ID) ) {
+                    alt106=1;
                 }
 
 
-                switch (alt103) {
+                switch (alt106) {
             	case 1 :
-            	    // InternalItup.g:5553:4: (lv_translations_5_0= ruleTranslation )
+            	    // InternalItup.g:5683:4: (lv_translations_5_0= ruleTranslation )
             	    {
-            	    // InternalItup.g:5553:4: (lv_translations_5_0= ruleTranslation )
-            	    // InternalItup.g:5554:5: lv_translations_5_0= ruleTranslation
+            	    // InternalItup.g:5683:4: (lv_translations_5_0= ruleTranslation )
+            	    // InternalItup.g:5684:5: lv_translations_5_0= ruleTranslation
             	    {
 
             	    					newCompositeNode(grammarAccess.getGlossaryTermAccess().getTranslationsTranslationParserRuleCall_4_0());
             	    				
-            	    pushFollow(FOLLOW_96);
+            	    pushFollow(FOLLOW_99);
             	    lv_translations_5_0=ruleTranslation();
 
             	    state._fsp--;
@@ -13398,7 +13729,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop103;
+            	    break loop106;
                 }
             } while (true);
 
@@ -13429,7 +13760,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleTranslation"
-    // InternalItup.g:5579:1: entryRuleTranslation returns [EObject current=null] : iv_ruleTranslation= ruleTranslation EOF ;
+    // InternalItup.g:5709:1: entryRuleTranslation returns [EObject current=null] : iv_ruleTranslation= ruleTranslation EOF ;
     public final EObject entryRuleTranslation() throws RecognitionException {
         EObject current = null;
 
@@ -13437,8 +13768,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:5579:52: (iv_ruleTranslation= ruleTranslation EOF )
-            // InternalItup.g:5580:2: iv_ruleTranslation= ruleTranslation EOF
+            // InternalItup.g:5709:52: (iv_ruleTranslation= ruleTranslation EOF )
+            // InternalItup.g:5710:2: iv_ruleTranslation= ruleTranslation EOF
             {
              newCompositeNode(grammarAccess.getTranslationRule()); 
             pushFollow(FOLLOW_1);
@@ -13465,7 +13796,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleTranslation"
-    // InternalItup.g:5586:1: ruleTranslation returns [EObject current=null] : ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) ) ;
+    // InternalItup.g:5716:1: ruleTranslation returns [EObject current=null] : ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) ) ;
     public final EObject ruleTranslation() throws RecognitionException {
         EObject current = null;
 
@@ -13477,19 +13808,19 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5592:2: ( ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) ) )
-            // InternalItup.g:5593:2: ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) )
+            // InternalItup.g:5722:2: ( ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) ) )
+            // InternalItup.g:5723:2: ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) )
             {
-            // InternalItup.g:5593:2: ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) )
-            // InternalItup.g:5594:3: ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) )
+            // InternalItup.g:5723:2: ( ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) ) )
+            // InternalItup.g:5724:3: ( (lv_language_0_0= RULE_ID ) ) ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) )
             {
-            // InternalItup.g:5594:3: ( (lv_language_0_0= RULE_ID ) )
-            // InternalItup.g:5595:4: (lv_language_0_0= RULE_ID )
+            // InternalItup.g:5724:3: ( (lv_language_0_0= RULE_ID ) )
+            // InternalItup.g:5725:4: (lv_language_0_0= RULE_ID )
             {
-            // InternalItup.g:5595:4: (lv_language_0_0= RULE_ID )
-            // InternalItup.g:5596:5: lv_language_0_0= RULE_ID
+            // InternalItup.g:5725:4: (lv_language_0_0= RULE_ID )
+            // InternalItup.g:5726:5: lv_language_0_0= RULE_ID
             {
-            lv_language_0_0=(Token)match(input,RULE_ID,FOLLOW_97); 
+            lv_language_0_0=(Token)match(input,RULE_ID,FOLLOW_100); 
 
             					newLeafNode(lv_language_0_0, grammarAccess.getTranslationAccess().getLanguageIDTerminalRuleCall_0_0());
             				
@@ -13509,31 +13840,31 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalItup.g:5612:3: ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) )
-            int alt104=2;
-            int LA104_0 = input.LA(1);
+            // InternalItup.g:5742:3: ( ( (lv_text_1_0= RULE_STRING ) ) | ( (lv_unavailable_2_0= 'unavailable' ) ) )
+            int alt107=2;
+            int LA107_0 = input.LA(1);
 
-            if ( (LA104_0==RULE_STRING) ) {
-                alt104=1;
+            if ( (LA107_0==RULE_STRING) ) {
+                alt107=1;
             }
-            else if ( (LA104_0==103) ) {
-                alt104=2;
+            else if ( (LA107_0==103) ) {
+                alt107=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 104, 0, input);
+                    new NoViableAltException("", 107, 0, input);
 
                 throw nvae;
             }
-            switch (alt104) {
+            switch (alt107) {
                 case 1 :
-                    // InternalItup.g:5613:4: ( (lv_text_1_0= RULE_STRING ) )
+                    // InternalItup.g:5743:4: ( (lv_text_1_0= RULE_STRING ) )
                     {
-                    // InternalItup.g:5613:4: ( (lv_text_1_0= RULE_STRING ) )
-                    // InternalItup.g:5614:5: (lv_text_1_0= RULE_STRING )
+                    // InternalItup.g:5743:4: ( (lv_text_1_0= RULE_STRING ) )
+                    // InternalItup.g:5744:5: (lv_text_1_0= RULE_STRING )
                     {
-                    // InternalItup.g:5614:5: (lv_text_1_0= RULE_STRING )
-                    // InternalItup.g:5615:6: lv_text_1_0= RULE_STRING
+                    // InternalItup.g:5744:5: (lv_text_1_0= RULE_STRING )
+                    // InternalItup.g:5745:6: lv_text_1_0= RULE_STRING
                     {
                     lv_text_1_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -13559,13 +13890,13 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5632:4: ( (lv_unavailable_2_0= 'unavailable' ) )
+                    // InternalItup.g:5762:4: ( (lv_unavailable_2_0= 'unavailable' ) )
                     {
-                    // InternalItup.g:5632:4: ( (lv_unavailable_2_0= 'unavailable' ) )
-                    // InternalItup.g:5633:5: (lv_unavailable_2_0= 'unavailable' )
+                    // InternalItup.g:5762:4: ( (lv_unavailable_2_0= 'unavailable' ) )
+                    // InternalItup.g:5763:5: (lv_unavailable_2_0= 'unavailable' )
                     {
-                    // InternalItup.g:5633:5: (lv_unavailable_2_0= 'unavailable' )
-                    // InternalItup.g:5634:6: lv_unavailable_2_0= 'unavailable'
+                    // InternalItup.g:5763:5: (lv_unavailable_2_0= 'unavailable' )
+                    // InternalItup.g:5764:6: lv_unavailable_2_0= 'unavailable'
                     {
                     lv_unavailable_2_0=(Token)match(input,103,FOLLOW_2); 
 
@@ -13612,7 +13943,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleCode"
-    // InternalItup.g:5651:1: entryRuleCode returns [String current=null] : iv_ruleCode= ruleCode EOF ;
+    // InternalItup.g:5781:1: entryRuleCode returns [String current=null] : iv_ruleCode= ruleCode EOF ;
     public final String entryRuleCode() throws RecognitionException {
         String current = null;
 
@@ -13623,8 +13954,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5653:2: (iv_ruleCode= ruleCode EOF )
-            // InternalItup.g:5654:2: iv_ruleCode= ruleCode EOF
+            // InternalItup.g:5783:2: (iv_ruleCode= ruleCode EOF )
+            // InternalItup.g:5784:2: iv_ruleCode= ruleCode EOF
             {
              newCompositeNode(grammarAccess.getCodeRule()); 
             pushFollow(FOLLOW_1);
@@ -13654,7 +13985,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleCode"
-    // InternalItup.g:5663:1: ruleCode returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
+    // InternalItup.g:5793:1: ruleCode returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
     public final AntlrDatatypeRuleToken ruleCode() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -13669,16 +14000,16 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5670:2: ( (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
-            // InternalItup.g:5671:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            // InternalItup.g:5800:2: ( (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
+            // InternalItup.g:5801:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
             {
-            // InternalItup.g:5671:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
-            // InternalItup.g:5672:3: this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            // InternalItup.g:5801:2: (this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            // InternalItup.g:5802:3: this_CodeSegment_0= ruleCodeSegment ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
             {
 
             			newCompositeNode(grammarAccess.getCodeAccess().getCodeSegmentParserRuleCall_0());
             		
-            pushFollow(FOLLOW_98);
+            pushFollow(FOLLOW_101);
             this_CodeSegment_0=ruleCodeSegment();
 
             state._fsp--;
@@ -13689,298 +14020,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             			afterParserOrEnumRuleCall();
             		
-            // InternalItup.g:5682:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
-            loop106:
-            do {
-                int alt106=2;
-                int LA106_0 = input.LA(1);
-
-                if ( ((LA106_0>=104 && LA106_0<=105)) ) {
-                    alt106=1;
-                }
-
-
-                switch (alt106) {
-            	case 1 :
-            	    // InternalItup.g:5683:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
-            	    {
-            	    // InternalItup.g:5683:4: (kw= '.' | kw= '-' )
-            	    int alt105=2;
-            	    int LA105_0 = input.LA(1);
-
-            	    if ( (LA105_0==104) ) {
-            	        alt105=1;
-            	    }
-            	    else if ( (LA105_0==105) ) {
-            	        alt105=2;
-            	    }
-            	    else {
-            	        NoViableAltException nvae =
-            	            new NoViableAltException("", 105, 0, input);
-
-            	        throw nvae;
-            	    }
-            	    switch (alt105) {
-            	        case 1 :
-            	            // InternalItup.g:5684:5: kw= '.'
-            	            {
-            	            kw=(Token)match(input,104,FOLLOW_17); 
-
-            	            					current.merge(kw);
-            	            					newLeafNode(kw, grammarAccess.getCodeAccess().getFullStopKeyword_1_0_0());
-            	            				
-
-            	            }
-            	            break;
-            	        case 2 :
-            	            // InternalItup.g:5690:5: kw= '-'
-            	            {
-            	            kw=(Token)match(input,105,FOLLOW_17); 
-
-            	            					current.merge(kw);
-            	            					newLeafNode(kw, grammarAccess.getCodeAccess().getHyphenMinusKeyword_1_0_1());
-            	            				
-
-            	            }
-            	            break;
-
-            	    }
-
-
-            	    				newCompositeNode(grammarAccess.getCodeAccess().getCodeSegmentParserRuleCall_1_1());
-            	    			
-            	    pushFollow(FOLLOW_98);
-            	    this_CodeSegment_3=ruleCodeSegment();
-
-            	    state._fsp--;
-
-
-            	    				current.merge(this_CodeSegment_3);
-            	    			
-
-            	    				afterParserOrEnumRuleCall();
-            	    			
-
-            	    }
-            	    break;
-
-            	default :
-            	    break loop106;
-                }
-            } while (true);
-
-
-            }
-
-
-            }
-
-
-            	leaveRule();
-
-        }
-
-            catch (RecognitionException re) {
-                recover(input,re);
-                appendSkippedTokens();
-            }
-        finally {
-
-            	myHiddenTokenState.restore();
-
-        }
-        return current;
-    }
-    // $ANTLR end "ruleCode"
-
-
-    // $ANTLR start "entryRuleCodeSegment"
-    // InternalItup.g:5714:1: entryRuleCodeSegment returns [String current=null] : iv_ruleCodeSegment= ruleCodeSegment EOF ;
-    public final String entryRuleCodeSegment() throws RecognitionException {
-        String current = null;
-
-        AntlrDatatypeRuleToken iv_ruleCodeSegment = null;
-
-
-        try {
-            // InternalItup.g:5714:51: (iv_ruleCodeSegment= ruleCodeSegment EOF )
-            // InternalItup.g:5715:2: iv_ruleCodeSegment= ruleCodeSegment EOF
-            {
-             newCompositeNode(grammarAccess.getCodeSegmentRule()); 
-            pushFollow(FOLLOW_1);
-            iv_ruleCodeSegment=ruleCodeSegment();
-
-            state._fsp--;
-
-             current =iv_ruleCodeSegment.getText(); 
-            match(input,EOF,FOLLOW_2); 
-
-            }
-
-        }
-
-            catch (RecognitionException re) {
-                recover(input,re);
-                appendSkippedTokens();
-            }
-        finally {
-        }
-        return current;
-    }
-    // $ANTLR end "entryRuleCodeSegment"
-
-
-    // $ANTLR start "ruleCodeSegment"
-    // InternalItup.g:5721:1: ruleCodeSegment returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) ;
-    public final AntlrDatatypeRuleToken ruleCodeSegment() throws RecognitionException {
-        AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
-
-        Token this_ID_0=null;
-        Token this_INT_1=null;
-
-
-        	enterRule();
-
-        try {
-            // InternalItup.g:5727:2: ( (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) )
-            // InternalItup.g:5728:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
-            {
-            // InternalItup.g:5728:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
-            int alt107=2;
-            int LA107_0 = input.LA(1);
-
-            if ( (LA107_0==RULE_ID) ) {
-                alt107=1;
-            }
-            else if ( (LA107_0==RULE_INT) ) {
-                alt107=2;
-            }
-            else {
-                NoViableAltException nvae =
-                    new NoViableAltException("", 107, 0, input);
-
-                throw nvae;
-            }
-            switch (alt107) {
-                case 1 :
-                    // InternalItup.g:5729:3: this_ID_0= RULE_ID
-                    {
-                    this_ID_0=(Token)match(input,RULE_ID,FOLLOW_2); 
-
-                    			current.merge(this_ID_0);
-                    		
-
-                    			newLeafNode(this_ID_0, grammarAccess.getCodeSegmentAccess().getIDTerminalRuleCall_0());
-                    		
-
-                    }
-                    break;
-                case 2 :
-                    // InternalItup.g:5737:3: this_INT_1= RULE_INT
-                    {
-                    this_INT_1=(Token)match(input,RULE_INT,FOLLOW_2); 
-
-                    			current.merge(this_INT_1);
-                    		
-
-                    			newLeafNode(this_INT_1, grammarAccess.getCodeSegmentAccess().getINTTerminalRuleCall_1());
-                    		
-
-                    }
-                    break;
-
-            }
-
-
-            }
-
-
-            	leaveRule();
-
-        }
-
-            catch (RecognitionException re) {
-                recover(input,re);
-                appendSkippedTokens();
-            }
-        finally {
-        }
-        return current;
-    }
-    // $ANTLR end "ruleCodeSegment"
-
-
-    // $ANTLR start "entryRulePlanName"
-    // InternalItup.g:5748:1: entryRulePlanName returns [String current=null] : iv_rulePlanName= rulePlanName EOF ;
-    public final String entryRulePlanName() throws RecognitionException {
-        String current = null;
-
-        AntlrDatatypeRuleToken iv_rulePlanName = null;
-
-
-
-        	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
-
-        try {
-            // InternalItup.g:5750:2: (iv_rulePlanName= rulePlanName EOF )
-            // InternalItup.g:5751:2: iv_rulePlanName= rulePlanName EOF
-            {
-             newCompositeNode(grammarAccess.getPlanNameRule()); 
-            pushFollow(FOLLOW_1);
-            iv_rulePlanName=rulePlanName();
-
-            state._fsp--;
-
-             current =iv_rulePlanName.getText(); 
-            match(input,EOF,FOLLOW_2); 
-
-            }
-
-        }
-
-            catch (RecognitionException re) {
-                recover(input,re);
-                appendSkippedTokens();
-            }
-        finally {
-
-            	myHiddenTokenState.restore();
-
-        }
-        return current;
-    }
-    // $ANTLR end "entryRulePlanName"
-
-
-    // $ANTLR start "rulePlanName"
-    // InternalItup.g:5760:1: rulePlanName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
-    public final AntlrDatatypeRuleToken rulePlanName() throws RecognitionException {
-        AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
-
-        Token this_ID_0=null;
-        Token kw=null;
-        AntlrDatatypeRuleToken this_CodeSegment_3 = null;
-
-
-
-        	enterRule();
-        	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
-
-        try {
-            // InternalItup.g:5767:2: ( (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
-            // InternalItup.g:5768:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
-            {
-            // InternalItup.g:5768:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
-            // InternalItup.g:5769:3: this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
-            {
-            this_ID_0=(Token)match(input,RULE_ID,FOLLOW_98); 
-
-            			current.merge(this_ID_0);
-            		
-
-            			newLeafNode(this_ID_0, grammarAccess.getPlanNameAccess().getIDTerminalRuleCall_0());
-            		
-            // InternalItup.g:5776:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            // InternalItup.g:5812:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
             loop109:
             do {
                 int alt109=2;
@@ -13993,9 +14033,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
                 switch (alt109) {
             	case 1 :
-            	    // InternalItup.g:5777:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
+            	    // InternalItup.g:5813:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
             	    {
-            	    // InternalItup.g:5777:4: (kw= '.' | kw= '-' )
+            	    // InternalItup.g:5813:4: (kw= '.' | kw= '-' )
             	    int alt108=2;
             	    int LA108_0 = input.LA(1);
 
@@ -14013,23 +14053,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
             	    switch (alt108) {
             	        case 1 :
-            	            // InternalItup.g:5778:5: kw= '.'
+            	            // InternalItup.g:5814:5: kw= '.'
             	            {
-            	            kw=(Token)match(input,104,FOLLOW_17); 
+            	            kw=(Token)match(input,104,FOLLOW_18); 
 
             	            					current.merge(kw);
-            	            					newLeafNode(kw, grammarAccess.getPlanNameAccess().getFullStopKeyword_1_0_0());
+            	            					newLeafNode(kw, grammarAccess.getCodeAccess().getFullStopKeyword_1_0_0());
             	            				
 
             	            }
             	            break;
             	        case 2 :
-            	            // InternalItup.g:5784:5: kw= '-'
+            	            // InternalItup.g:5820:5: kw= '-'
             	            {
-            	            kw=(Token)match(input,105,FOLLOW_17); 
+            	            kw=(Token)match(input,105,FOLLOW_18); 
 
             	            					current.merge(kw);
-            	            					newLeafNode(kw, grammarAccess.getPlanNameAccess().getHyphenMinusKeyword_1_0_1());
+            	            					newLeafNode(kw, grammarAccess.getCodeAccess().getHyphenMinusKeyword_1_0_1());
             	            				
 
             	            }
@@ -14038,9 +14078,9 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             	    }
 
 
-            	    				newCompositeNode(grammarAccess.getPlanNameAccess().getCodeSegmentParserRuleCall_1_1());
+            	    				newCompositeNode(grammarAccess.getCodeAccess().getCodeSegmentParserRuleCall_1_1());
             	    			
-            	    pushFollow(FOLLOW_98);
+            	    pushFollow(FOLLOW_101);
             	    this_CodeSegment_3=ruleCodeSegment();
 
             	    state._fsp--;
@@ -14082,11 +14122,302 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         }
         return current;
     }
+    // $ANTLR end "ruleCode"
+
+
+    // $ANTLR start "entryRuleCodeSegment"
+    // InternalItup.g:5844:1: entryRuleCodeSegment returns [String current=null] : iv_ruleCodeSegment= ruleCodeSegment EOF ;
+    public final String entryRuleCodeSegment() throws RecognitionException {
+        String current = null;
+
+        AntlrDatatypeRuleToken iv_ruleCodeSegment = null;
+
+
+        try {
+            // InternalItup.g:5844:51: (iv_ruleCodeSegment= ruleCodeSegment EOF )
+            // InternalItup.g:5845:2: iv_ruleCodeSegment= ruleCodeSegment EOF
+            {
+             newCompositeNode(grammarAccess.getCodeSegmentRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleCodeSegment=ruleCodeSegment();
+
+            state._fsp--;
+
+             current =iv_ruleCodeSegment.getText(); 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleCodeSegment"
+
+
+    // $ANTLR start "ruleCodeSegment"
+    // InternalItup.g:5851:1: ruleCodeSegment returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) ;
+    public final AntlrDatatypeRuleToken ruleCodeSegment() throws RecognitionException {
+        AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
+
+        Token this_ID_0=null;
+        Token this_INT_1=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalItup.g:5857:2: ( (this_ID_0= RULE_ID | this_INT_1= RULE_INT ) )
+            // InternalItup.g:5858:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
+            {
+            // InternalItup.g:5858:2: (this_ID_0= RULE_ID | this_INT_1= RULE_INT )
+            int alt110=2;
+            int LA110_0 = input.LA(1);
+
+            if ( (LA110_0==RULE_ID) ) {
+                alt110=1;
+            }
+            else if ( (LA110_0==RULE_INT) ) {
+                alt110=2;
+            }
+            else {
+                NoViableAltException nvae =
+                    new NoViableAltException("", 110, 0, input);
+
+                throw nvae;
+            }
+            switch (alt110) {
+                case 1 :
+                    // InternalItup.g:5859:3: this_ID_0= RULE_ID
+                    {
+                    this_ID_0=(Token)match(input,RULE_ID,FOLLOW_2); 
+
+                    			current.merge(this_ID_0);
+                    		
+
+                    			newLeafNode(this_ID_0, grammarAccess.getCodeSegmentAccess().getIDTerminalRuleCall_0());
+                    		
+
+                    }
+                    break;
+                case 2 :
+                    // InternalItup.g:5867:3: this_INT_1= RULE_INT
+                    {
+                    this_INT_1=(Token)match(input,RULE_INT,FOLLOW_2); 
+
+                    			current.merge(this_INT_1);
+                    		
+
+                    			newLeafNode(this_INT_1, grammarAccess.getCodeSegmentAccess().getINTTerminalRuleCall_1());
+                    		
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleCodeSegment"
+
+
+    // $ANTLR start "entryRulePlanName"
+    // InternalItup.g:5878:1: entryRulePlanName returns [String current=null] : iv_rulePlanName= rulePlanName EOF ;
+    public final String entryRulePlanName() throws RecognitionException {
+        String current = null;
+
+        AntlrDatatypeRuleToken iv_rulePlanName = null;
+
+
+
+        	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
+
+        try {
+            // InternalItup.g:5880:2: (iv_rulePlanName= rulePlanName EOF )
+            // InternalItup.g:5881:2: iv_rulePlanName= rulePlanName EOF
+            {
+             newCompositeNode(grammarAccess.getPlanNameRule()); 
+            pushFollow(FOLLOW_1);
+            iv_rulePlanName=rulePlanName();
+
+            state._fsp--;
+
+             current =iv_rulePlanName.getText(); 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+
+            	myHiddenTokenState.restore();
+
+        }
+        return current;
+    }
+    // $ANTLR end "entryRulePlanName"
+
+
+    // $ANTLR start "rulePlanName"
+    // InternalItup.g:5890:1: rulePlanName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) ;
+    public final AntlrDatatypeRuleToken rulePlanName() throws RecognitionException {
+        AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
+
+        Token this_ID_0=null;
+        Token kw=null;
+        AntlrDatatypeRuleToken this_CodeSegment_3 = null;
+
+
+
+        	enterRule();
+        	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
+
+        try {
+            // InternalItup.g:5897:2: ( (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* ) )
+            // InternalItup.g:5898:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            {
+            // InternalItup.g:5898:2: (this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )* )
+            // InternalItup.g:5899:3: this_ID_0= RULE_ID ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            {
+            this_ID_0=(Token)match(input,RULE_ID,FOLLOW_101); 
+
+            			current.merge(this_ID_0);
+            		
+
+            			newLeafNode(this_ID_0, grammarAccess.getPlanNameAccess().getIDTerminalRuleCall_0());
+            		
+            // InternalItup.g:5906:3: ( (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment )*
+            loop112:
+            do {
+                int alt112=2;
+                int LA112_0 = input.LA(1);
+
+                if ( ((LA112_0>=104 && LA112_0<=105)) ) {
+                    alt112=1;
+                }
+
+
+                switch (alt112) {
+            	case 1 :
+            	    // InternalItup.g:5907:4: (kw= '.' | kw= '-' ) this_CodeSegment_3= ruleCodeSegment
+            	    {
+            	    // InternalItup.g:5907:4: (kw= '.' | kw= '-' )
+            	    int alt111=2;
+            	    int LA111_0 = input.LA(1);
+
+            	    if ( (LA111_0==104) ) {
+            	        alt111=1;
+            	    }
+            	    else if ( (LA111_0==105) ) {
+            	        alt111=2;
+            	    }
+            	    else {
+            	        NoViableAltException nvae =
+            	            new NoViableAltException("", 111, 0, input);
+
+            	        throw nvae;
+            	    }
+            	    switch (alt111) {
+            	        case 1 :
+            	            // InternalItup.g:5908:5: kw= '.'
+            	            {
+            	            kw=(Token)match(input,104,FOLLOW_18); 
+
+            	            					current.merge(kw);
+            	            					newLeafNode(kw, grammarAccess.getPlanNameAccess().getFullStopKeyword_1_0_0());
+            	            				
+
+            	            }
+            	            break;
+            	        case 2 :
+            	            // InternalItup.g:5914:5: kw= '-'
+            	            {
+            	            kw=(Token)match(input,105,FOLLOW_18); 
+
+            	            					current.merge(kw);
+            	            					newLeafNode(kw, grammarAccess.getPlanNameAccess().getHyphenMinusKeyword_1_0_1());
+            	            				
+
+            	            }
+            	            break;
+
+            	    }
+
+
+            	    				newCompositeNode(grammarAccess.getPlanNameAccess().getCodeSegmentParserRuleCall_1_1());
+            	    			
+            	    pushFollow(FOLLOW_101);
+            	    this_CodeSegment_3=ruleCodeSegment();
+
+            	    state._fsp--;
+
+
+            	    				current.merge(this_CodeSegment_3);
+            	    			
+
+            	    				afterParserOrEnumRuleCall();
+            	    			
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop112;
+                }
+            } while (true);
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+
+            	myHiddenTokenState.restore();
+
+        }
+        return current;
+    }
     // $ANTLR end "rulePlanName"
 
 
     // $ANTLR start "entryRuleYear"
-    // InternalItup.g:5808:1: entryRuleYear returns [String current=null] : iv_ruleYear= ruleYear EOF ;
+    // InternalItup.g:5938:1: entryRuleYear returns [String current=null] : iv_ruleYear= ruleYear EOF ;
     public final String entryRuleYear() throws RecognitionException {
         String current = null;
 
@@ -14094,8 +14425,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalItup.g:5808:44: (iv_ruleYear= ruleYear EOF )
-            // InternalItup.g:5809:2: iv_ruleYear= ruleYear EOF
+            // InternalItup.g:5938:44: (iv_ruleYear= ruleYear EOF )
+            // InternalItup.g:5939:2: iv_ruleYear= ruleYear EOF
             {
              newCompositeNode(grammarAccess.getYearRule()); 
             pushFollow(FOLLOW_1);
@@ -14122,7 +14453,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleYear"
-    // InternalItup.g:5815:1: ruleYear returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : this_INT_0= RULE_INT ;
+    // InternalItup.g:5945:1: ruleYear returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : this_INT_0= RULE_INT ;
     public final AntlrDatatypeRuleToken ruleYear() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -14132,8 +14463,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5821:2: (this_INT_0= RULE_INT )
-            // InternalItup.g:5822:2: this_INT_0= RULE_INT
+            // InternalItup.g:5951:2: (this_INT_0= RULE_INT )
+            // InternalItup.g:5952:2: this_INT_0= RULE_INT
             {
             this_INT_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -14162,7 +14493,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePeriod"
-    // InternalItup.g:5832:1: entryRulePeriod returns [String current=null] : iv_rulePeriod= rulePeriod EOF ;
+    // InternalItup.g:5962:1: entryRulePeriod returns [String current=null] : iv_rulePeriod= rulePeriod EOF ;
     public final String entryRulePeriod() throws RecognitionException {
         String current = null;
 
@@ -14173,8 +14504,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5834:2: (iv_rulePeriod= rulePeriod EOF )
-            // InternalItup.g:5835:2: iv_rulePeriod= rulePeriod EOF
+            // InternalItup.g:5964:2: (iv_rulePeriod= rulePeriod EOF )
+            // InternalItup.g:5965:2: iv_rulePeriod= rulePeriod EOF
             {
              newCompositeNode(grammarAccess.getPeriodRule()); 
             pushFollow(FOLLOW_1);
@@ -14204,7 +14535,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePeriod"
-    // InternalItup.g:5844:1: rulePeriod returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? ) ;
+    // InternalItup.g:5974:1: rulePeriod returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? ) ;
     public final AntlrDatatypeRuleToken rulePeriod() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -14218,54 +14549,54 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5851:2: ( (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? ) )
-            // InternalItup.g:5852:2: (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? )
+            // InternalItup.g:5981:2: ( (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? ) )
+            // InternalItup.g:5982:2: (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? )
             {
-            // InternalItup.g:5852:2: (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? )
-            // InternalItup.g:5853:3: this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )?
+            // InternalItup.g:5982:2: (this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )? )
+            // InternalItup.g:5983:3: this_INT_0= RULE_INT (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )?
             {
-            this_INT_0=(Token)match(input,RULE_INT,FOLLOW_99); 
+            this_INT_0=(Token)match(input,RULE_INT,FOLLOW_102); 
 
             			current.merge(this_INT_0);
             		
 
             			newLeafNode(this_INT_0, grammarAccess.getPeriodAccess().getINTTerminalRuleCall_0());
             		
-            // InternalItup.g:5860:3: (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )?
-            int alt111=2;
-            int LA111_0 = input.LA(1);
+            // InternalItup.g:5990:3: (kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID ) )?
+            int alt114=2;
+            int LA114_0 = input.LA(1);
 
-            if ( (LA111_0==105) ) {
-                alt111=1;
+            if ( (LA114_0==105) ) {
+                alt114=1;
             }
-            switch (alt111) {
+            switch (alt114) {
                 case 1 :
-                    // InternalItup.g:5861:4: kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID )
+                    // InternalItup.g:5991:4: kw= '-' (this_INT_2= RULE_INT | this_ID_3= RULE_ID )
                     {
-                    kw=(Token)match(input,105,FOLLOW_17); 
+                    kw=(Token)match(input,105,FOLLOW_18); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getPeriodAccess().getHyphenMinusKeyword_1_0());
                     			
-                    // InternalItup.g:5866:4: (this_INT_2= RULE_INT | this_ID_3= RULE_ID )
-                    int alt110=2;
-                    int LA110_0 = input.LA(1);
+                    // InternalItup.g:5996:4: (this_INT_2= RULE_INT | this_ID_3= RULE_ID )
+                    int alt113=2;
+                    int LA113_0 = input.LA(1);
 
-                    if ( (LA110_0==RULE_INT) ) {
-                        alt110=1;
+                    if ( (LA113_0==RULE_INT) ) {
+                        alt113=1;
                     }
-                    else if ( (LA110_0==RULE_ID) ) {
-                        alt110=2;
+                    else if ( (LA113_0==RULE_ID) ) {
+                        alt113=2;
                     }
                     else {
                         NoViableAltException nvae =
-                            new NoViableAltException("", 110, 0, input);
+                            new NoViableAltException("", 113, 0, input);
 
                         throw nvae;
                     }
-                    switch (alt110) {
+                    switch (alt113) {
                         case 1 :
-                            // InternalItup.g:5867:5: this_INT_2= RULE_INT
+                            // InternalItup.g:5997:5: this_INT_2= RULE_INT
                             {
                             this_INT_2=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -14278,7 +14609,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                             }
                             break;
                         case 2 :
-                            // InternalItup.g:5875:5: this_ID_3= RULE_ID
+                            // InternalItup.g:6005:5: this_ID_3= RULE_ID
                             {
                             this_ID_3=(Token)match(input,RULE_ID,FOLLOW_2); 
 
@@ -14325,7 +14656,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleDecimal"
-    // InternalItup.g:5891:1: entryRuleDecimal returns [String current=null] : iv_ruleDecimal= ruleDecimal EOF ;
+    // InternalItup.g:6021:1: entryRuleDecimal returns [String current=null] : iv_ruleDecimal= ruleDecimal EOF ;
     public final String entryRuleDecimal() throws RecognitionException {
         String current = null;
 
@@ -14336,8 +14667,8 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5893:2: (iv_ruleDecimal= ruleDecimal EOF )
-            // InternalItup.g:5894:2: iv_ruleDecimal= ruleDecimal EOF
+            // InternalItup.g:6023:2: (iv_ruleDecimal= ruleDecimal EOF )
+            // InternalItup.g:6024:2: iv_ruleDecimal= ruleDecimal EOF
             {
              newCompositeNode(grammarAccess.getDecimalRule()); 
             pushFollow(FOLLOW_1);
@@ -14367,7 +14698,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDecimal"
-    // InternalItup.g:5903:1: ruleDecimal returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? ) ;
+    // InternalItup.g:6033:1: ruleDecimal returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? ) ;
     public final AntlrDatatypeRuleToken ruleDecimal() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -14380,22 +14711,22 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalItup.g:5910:2: ( ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? ) )
-            // InternalItup.g:5911:2: ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? )
+            // InternalItup.g:6040:2: ( ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? ) )
+            // InternalItup.g:6041:2: ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? )
             {
-            // InternalItup.g:5911:2: ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? )
-            // InternalItup.g:5912:3: (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )?
+            // InternalItup.g:6041:2: ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? )
+            // InternalItup.g:6042:3: (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )?
             {
-            // InternalItup.g:5912:3: (kw= '-' )?
-            int alt112=2;
-            int LA112_0 = input.LA(1);
+            // InternalItup.g:6042:3: (kw= '-' )?
+            int alt115=2;
+            int LA115_0 = input.LA(1);
 
-            if ( (LA112_0==105) ) {
-                alt112=1;
+            if ( (LA115_0==105) ) {
+                alt115=1;
             }
-            switch (alt112) {
+            switch (alt115) {
                 case 1 :
-                    // InternalItup.g:5913:4: kw= '-'
+                    // InternalItup.g:6043:4: kw= '-'
                     {
                     kw=(Token)match(input,105,FOLLOW_6); 
 
@@ -14408,23 +14739,23 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
             }
 
-            this_INT_1=(Token)match(input,RULE_INT,FOLLOW_100); 
+            this_INT_1=(Token)match(input,RULE_INT,FOLLOW_103); 
 
             			current.merge(this_INT_1);
             		
 
             			newLeafNode(this_INT_1, grammarAccess.getDecimalAccess().getINTTerminalRuleCall_1());
             		
-            // InternalItup.g:5926:3: (kw= '.' this_INT_3= RULE_INT )?
-            int alt113=2;
-            int LA113_0 = input.LA(1);
+            // InternalItup.g:6056:3: (kw= '.' this_INT_3= RULE_INT )?
+            int alt116=2;
+            int LA116_0 = input.LA(1);
 
-            if ( (LA113_0==104) ) {
-                alt113=1;
+            if ( (LA116_0==104) ) {
+                alt116=1;
             }
-            switch (alt113) {
+            switch (alt116) {
                 case 1 :
-                    // InternalItup.g:5927:4: kw= '.' this_INT_3= RULE_INT
+                    // InternalItup.g:6057:4: kw= '.' this_INT_3= RULE_INT
                     {
                     kw=(Token)match(input,104,FOLLOW_6); 
 
@@ -14470,7 +14801,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePlanLevel"
-    // InternalItup.g:5947:1: rulePlanLevel returns [Enumerator current=null] : ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'objective' ) | (enumLiteral_2= 'outcome' ) | (enumLiteral_3= 'output' ) | (enumLiteral_4= 'enabler' ) ) ;
+    // InternalItup.g:6077:1: rulePlanLevel returns [Enumerator current=null] : ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'objective' ) | (enumLiteral_2= 'outcome' ) | (enumLiteral_3= 'output' ) | (enumLiteral_4= 'enabler' ) ) ;
     public final Enumerator rulePlanLevel() throws RecognitionException {
         Enumerator current = null;
 
@@ -14484,50 +14815,50 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:5953:2: ( ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'objective' ) | (enumLiteral_2= 'outcome' ) | (enumLiteral_3= 'output' ) | (enumLiteral_4= 'enabler' ) ) )
-            // InternalItup.g:5954:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'objective' ) | (enumLiteral_2= 'outcome' ) | (enumLiteral_3= 'output' ) | (enumLiteral_4= 'enabler' ) )
+            // InternalItup.g:6083:2: ( ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'objective' ) | (enumLiteral_2= 'outcome' ) | (enumLiteral_3= 'output' ) | (enumLiteral_4= 'enabler' ) ) )
+            // InternalItup.g:6084:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'objective' ) | (enumLiteral_2= 'outcome' ) | (enumLiteral_3= 'output' ) | (enumLiteral_4= 'enabler' ) )
             {
-            // InternalItup.g:5954:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'objective' ) | (enumLiteral_2= 'outcome' ) | (enumLiteral_3= 'output' ) | (enumLiteral_4= 'enabler' ) )
-            int alt114=5;
+            // InternalItup.g:6084:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'objective' ) | (enumLiteral_2= 'outcome' ) | (enumLiteral_3= 'output' ) | (enumLiteral_4= 'enabler' ) )
+            int alt117=5;
             switch ( input.LA(1) ) {
             case 106:
                 {
-                alt114=1;
+                alt117=1;
                 }
                 break;
             case 38:
                 {
-                alt114=2;
+                alt117=2;
                 }
                 break;
             case 83:
                 {
-                alt114=3;
+                alt117=3;
                 }
                 break;
             case 39:
                 {
-                alt114=4;
+                alt117=4;
                 }
                 break;
             case 91:
                 {
-                alt114=5;
+                alt117=5;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 114, 0, input);
+                    new NoViableAltException("", 117, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt114) {
+            switch (alt117) {
                 case 1 :
-                    // InternalItup.g:5955:3: (enumLiteral_0= 'sector' )
+                    // InternalItup.g:6085:3: (enumLiteral_0= 'sector' )
                     {
-                    // InternalItup.g:5955:3: (enumLiteral_0= 'sector' )
-                    // InternalItup.g:5956:4: enumLiteral_0= 'sector'
+                    // InternalItup.g:6085:3: (enumLiteral_0= 'sector' )
+                    // InternalItup.g:6086:4: enumLiteral_0= 'sector'
                     {
                     enumLiteral_0=(Token)match(input,106,FOLLOW_2); 
 
@@ -14541,10 +14872,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:5963:3: (enumLiteral_1= 'objective' )
+                    // InternalItup.g:6093:3: (enumLiteral_1= 'objective' )
                     {
-                    // InternalItup.g:5963:3: (enumLiteral_1= 'objective' )
-                    // InternalItup.g:5964:4: enumLiteral_1= 'objective'
+                    // InternalItup.g:6093:3: (enumLiteral_1= 'objective' )
+                    // InternalItup.g:6094:4: enumLiteral_1= 'objective'
                     {
                     enumLiteral_1=(Token)match(input,38,FOLLOW_2); 
 
@@ -14558,10 +14889,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:5971:3: (enumLiteral_2= 'outcome' )
+                    // InternalItup.g:6101:3: (enumLiteral_2= 'outcome' )
                     {
-                    // InternalItup.g:5971:3: (enumLiteral_2= 'outcome' )
-                    // InternalItup.g:5972:4: enumLiteral_2= 'outcome'
+                    // InternalItup.g:6101:3: (enumLiteral_2= 'outcome' )
+                    // InternalItup.g:6102:4: enumLiteral_2= 'outcome'
                     {
                     enumLiteral_2=(Token)match(input,83,FOLLOW_2); 
 
@@ -14575,10 +14906,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalItup.g:5979:3: (enumLiteral_3= 'output' )
+                    // InternalItup.g:6109:3: (enumLiteral_3= 'output' )
                     {
-                    // InternalItup.g:5979:3: (enumLiteral_3= 'output' )
-                    // InternalItup.g:5980:4: enumLiteral_3= 'output'
+                    // InternalItup.g:6109:3: (enumLiteral_3= 'output' )
+                    // InternalItup.g:6110:4: enumLiteral_3= 'output'
                     {
                     enumLiteral_3=(Token)match(input,39,FOLLOW_2); 
 
@@ -14592,10 +14923,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalItup.g:5987:3: (enumLiteral_4= 'enabler' )
+                    // InternalItup.g:6117:3: (enumLiteral_4= 'enabler' )
                     {
-                    // InternalItup.g:5987:3: (enumLiteral_4= 'enabler' )
-                    // InternalItup.g:5988:4: enumLiteral_4= 'enabler'
+                    // InternalItup.g:6117:3: (enumLiteral_4= 'enabler' )
+                    // InternalItup.g:6118:4: enumLiteral_4= 'enabler'
                     {
                     enumLiteral_4=(Token)match(input,91,FOLLOW_2); 
 
@@ -14630,8 +14961,169 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     // $ANTLR end "rulePlanLevel"
 
 
+    // $ANTLR start "ruleCodedLevel"
+    // InternalItup.g:6128:1: ruleCodedLevel returns [Enumerator current=null] : ( (enumLiteral_0= 'target' ) | (enumLiteral_1= 'objective' ) | (enumLiteral_2= 'outcome' ) | (enumLiteral_3= 'output' ) | (enumLiteral_4= 'enabler' ) ) ;
+    public final Enumerator ruleCodedLevel() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+        Token enumLiteral_1=null;
+        Token enumLiteral_2=null;
+        Token enumLiteral_3=null;
+        Token enumLiteral_4=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalItup.g:6134:2: ( ( (enumLiteral_0= 'target' ) | (enumLiteral_1= 'objective' ) | (enumLiteral_2= 'outcome' ) | (enumLiteral_3= 'output' ) | (enumLiteral_4= 'enabler' ) ) )
+            // InternalItup.g:6135:2: ( (enumLiteral_0= 'target' ) | (enumLiteral_1= 'objective' ) | (enumLiteral_2= 'outcome' ) | (enumLiteral_3= 'output' ) | (enumLiteral_4= 'enabler' ) )
+            {
+            // InternalItup.g:6135:2: ( (enumLiteral_0= 'target' ) | (enumLiteral_1= 'objective' ) | (enumLiteral_2= 'outcome' ) | (enumLiteral_3= 'output' ) | (enumLiteral_4= 'enabler' ) )
+            int alt118=5;
+            switch ( input.LA(1) ) {
+            case 72:
+                {
+                alt118=1;
+                }
+                break;
+            case 38:
+                {
+                alt118=2;
+                }
+                break;
+            case 83:
+                {
+                alt118=3;
+                }
+                break;
+            case 39:
+                {
+                alt118=4;
+                }
+                break;
+            case 91:
+                {
+                alt118=5;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 118, 0, input);
+
+                throw nvae;
+            }
+
+            switch (alt118) {
+                case 1 :
+                    // InternalItup.g:6136:3: (enumLiteral_0= 'target' )
+                    {
+                    // InternalItup.g:6136:3: (enumLiteral_0= 'target' )
+                    // InternalItup.g:6137:4: enumLiteral_0= 'target'
+                    {
+                    enumLiteral_0=(Token)match(input,72,FOLLOW_2); 
+
+                    				current = grammarAccess.getCodedLevelAccess().getTARGETEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_0, grammarAccess.getCodedLevelAccess().getTARGETEnumLiteralDeclaration_0());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalItup.g:6144:3: (enumLiteral_1= 'objective' )
+                    {
+                    // InternalItup.g:6144:3: (enumLiteral_1= 'objective' )
+                    // InternalItup.g:6145:4: enumLiteral_1= 'objective'
+                    {
+                    enumLiteral_1=(Token)match(input,38,FOLLOW_2); 
+
+                    				current = grammarAccess.getCodedLevelAccess().getOBJECTIVEEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_1, grammarAccess.getCodedLevelAccess().getOBJECTIVEEnumLiteralDeclaration_1());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 3 :
+                    // InternalItup.g:6152:3: (enumLiteral_2= 'outcome' )
+                    {
+                    // InternalItup.g:6152:3: (enumLiteral_2= 'outcome' )
+                    // InternalItup.g:6153:4: enumLiteral_2= 'outcome'
+                    {
+                    enumLiteral_2=(Token)match(input,83,FOLLOW_2); 
+
+                    				current = grammarAccess.getCodedLevelAccess().getOUTCOMEEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_2, grammarAccess.getCodedLevelAccess().getOUTCOMEEnumLiteralDeclaration_2());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 4 :
+                    // InternalItup.g:6160:3: (enumLiteral_3= 'output' )
+                    {
+                    // InternalItup.g:6160:3: (enumLiteral_3= 'output' )
+                    // InternalItup.g:6161:4: enumLiteral_3= 'output'
+                    {
+                    enumLiteral_3=(Token)match(input,39,FOLLOW_2); 
+
+                    				current = grammarAccess.getCodedLevelAccess().getOUTPUTEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_3, grammarAccess.getCodedLevelAccess().getOUTPUTEnumLiteralDeclaration_3());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 5 :
+                    // InternalItup.g:6168:3: (enumLiteral_4= 'enabler' )
+                    {
+                    // InternalItup.g:6168:3: (enumLiteral_4= 'enabler' )
+                    // InternalItup.g:6169:4: enumLiteral_4= 'enabler'
+                    {
+                    enumLiteral_4=(Token)match(input,91,FOLLOW_2); 
+
+                    				current = grammarAccess.getCodedLevelAccess().getENABLEREnumLiteralDeclaration_4().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_4, grammarAccess.getCodedLevelAccess().getENABLEREnumLiteralDeclaration_4());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleCodedLevel"
+
+
     // $ANTLR start "ruleMeasuredTargetKind"
-    // InternalItup.g:5998:1: ruleMeasuredTargetKind returns [Enumerator current=null] : ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) ;
+    // InternalItup.g:6179:1: ruleMeasuredTargetKind returns [Enumerator current=null] : ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) ;
     public final Enumerator ruleMeasuredTargetKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -14643,40 +15135,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:6004:2: ( ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) )
-            // InternalItup.g:6005:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
+            // InternalItup.g:6185:2: ( ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) ) )
+            // InternalItup.g:6186:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
             {
-            // InternalItup.g:6005:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
-            int alt115=3;
+            // InternalItup.g:6186:2: ( (enumLiteral_0= 'level' ) | (enumLiteral_1= 'increase' ) | (enumLiteral_2= 'decrease' ) )
+            int alt119=3;
             switch ( input.LA(1) ) {
             case 107:
                 {
-                alt115=1;
+                alt119=1;
                 }
                 break;
             case 108:
                 {
-                alt115=2;
+                alt119=2;
                 }
                 break;
             case 109:
                 {
-                alt115=3;
+                alt119=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 115, 0, input);
+                    new NoViableAltException("", 119, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt115) {
+            switch (alt119) {
                 case 1 :
-                    // InternalItup.g:6006:3: (enumLiteral_0= 'level' )
+                    // InternalItup.g:6187:3: (enumLiteral_0= 'level' )
                     {
-                    // InternalItup.g:6006:3: (enumLiteral_0= 'level' )
-                    // InternalItup.g:6007:4: enumLiteral_0= 'level'
+                    // InternalItup.g:6187:3: (enumLiteral_0= 'level' )
+                    // InternalItup.g:6188:4: enumLiteral_0= 'level'
                     {
                     enumLiteral_0=(Token)match(input,107,FOLLOW_2); 
 
@@ -14690,10 +15182,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:6014:3: (enumLiteral_1= 'increase' )
+                    // InternalItup.g:6195:3: (enumLiteral_1= 'increase' )
                     {
-                    // InternalItup.g:6014:3: (enumLiteral_1= 'increase' )
-                    // InternalItup.g:6015:4: enumLiteral_1= 'increase'
+                    // InternalItup.g:6195:3: (enumLiteral_1= 'increase' )
+                    // InternalItup.g:6196:4: enumLiteral_1= 'increase'
                     {
                     enumLiteral_1=(Token)match(input,108,FOLLOW_2); 
 
@@ -14707,10 +15199,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:6022:3: (enumLiteral_2= 'decrease' )
+                    // InternalItup.g:6203:3: (enumLiteral_2= 'decrease' )
                     {
-                    // InternalItup.g:6022:3: (enumLiteral_2= 'decrease' )
-                    // InternalItup.g:6023:4: enumLiteral_2= 'decrease'
+                    // InternalItup.g:6203:3: (enumLiteral_2= 'decrease' )
+                    // InternalItup.g:6204:4: enumLiteral_2= 'decrease'
                     {
                     enumLiteral_2=(Token)match(input,109,FOLLOW_2); 
 
@@ -14746,7 +15238,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleQualitativeTargetKind"
-    // InternalItup.g:6033:1: ruleQualitativeTargetKind returns [Enumerator current=null] : (enumLiteral_0= 'qualitative' ) ;
+    // InternalItup.g:6214:1: ruleQualitativeTargetKind returns [Enumerator current=null] : (enumLiteral_0= 'qualitative' ) ;
     public final Enumerator ruleQualitativeTargetKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -14756,11 +15248,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:6039:2: ( (enumLiteral_0= 'qualitative' ) )
-            // InternalItup.g:6040:2: (enumLiteral_0= 'qualitative' )
+            // InternalItup.g:6220:2: ( (enumLiteral_0= 'qualitative' ) )
+            // InternalItup.g:6221:2: (enumLiteral_0= 'qualitative' )
             {
-            // InternalItup.g:6040:2: (enumLiteral_0= 'qualitative' )
-            // InternalItup.g:6041:3: enumLiteral_0= 'qualitative'
+            // InternalItup.g:6221:2: (enumLiteral_0= 'qualitative' )
+            // InternalItup.g:6222:3: enumLiteral_0= 'qualitative'
             {
             enumLiteral_0=(Token)match(input,110,FOLLOW_2); 
 
@@ -14790,7 +15282,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSectorKind"
-    // InternalItup.g:6050:1: ruleSectorKind returns [Enumerator current=null] : ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) ;
+    // InternalItup.g:6231:1: ruleSectorKind returns [Enumerator current=null] : ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) ;
     public final Enumerator ruleSectorKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -14802,40 +15294,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:6056:2: ( ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) )
-            // InternalItup.g:6057:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
+            // InternalItup.g:6237:2: ( ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) ) )
+            // InternalItup.g:6238:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
             {
-            // InternalItup.g:6057:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
-            int alt116=3;
+            // InternalItup.g:6238:2: ( (enumLiteral_0= 'sector' ) | (enumLiteral_1= 'inter-sectoral' ) | (enumLiteral_2= 'secretariat' ) )
+            int alt120=3;
             switch ( input.LA(1) ) {
             case 106:
                 {
-                alt116=1;
+                alt120=1;
                 }
                 break;
             case 111:
                 {
-                alt116=2;
+                alt120=2;
                 }
                 break;
             case 112:
                 {
-                alt116=3;
+                alt120=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 116, 0, input);
+                    new NoViableAltException("", 120, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt116) {
+            switch (alt120) {
                 case 1 :
-                    // InternalItup.g:6058:3: (enumLiteral_0= 'sector' )
+                    // InternalItup.g:6239:3: (enumLiteral_0= 'sector' )
                     {
-                    // InternalItup.g:6058:3: (enumLiteral_0= 'sector' )
-                    // InternalItup.g:6059:4: enumLiteral_0= 'sector'
+                    // InternalItup.g:6239:3: (enumLiteral_0= 'sector' )
+                    // InternalItup.g:6240:4: enumLiteral_0= 'sector'
                     {
                     enumLiteral_0=(Token)match(input,106,FOLLOW_2); 
 
@@ -14849,10 +15341,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:6066:3: (enumLiteral_1= 'inter-sectoral' )
+                    // InternalItup.g:6247:3: (enumLiteral_1= 'inter-sectoral' )
                     {
-                    // InternalItup.g:6066:3: (enumLiteral_1= 'inter-sectoral' )
-                    // InternalItup.g:6067:4: enumLiteral_1= 'inter-sectoral'
+                    // InternalItup.g:6247:3: (enumLiteral_1= 'inter-sectoral' )
+                    // InternalItup.g:6248:4: enumLiteral_1= 'inter-sectoral'
                     {
                     enumLiteral_1=(Token)match(input,111,FOLLOW_2); 
 
@@ -14866,10 +15358,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:6074:3: (enumLiteral_2= 'secretariat' )
+                    // InternalItup.g:6255:3: (enumLiteral_2= 'secretariat' )
                     {
-                    // InternalItup.g:6074:3: (enumLiteral_2= 'secretariat' )
-                    // InternalItup.g:6075:4: enumLiteral_2= 'secretariat'
+                    // InternalItup.g:6255:3: (enumLiteral_2= 'secretariat' )
+                    // InternalItup.g:6256:4: enumLiteral_2= 'secretariat'
                     {
                     enumLiteral_2=(Token)match(input,112,FOLLOW_2); 
 
@@ -14905,7 +15397,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleLowerBound"
-    // InternalItup.g:6085:1: ruleLowerBound returns [Enumerator current=null] : (enumLiteral_0= 'least' ) ;
+    // InternalItup.g:6266:1: ruleLowerBound returns [Enumerator current=null] : (enumLiteral_0= 'least' ) ;
     public final Enumerator ruleLowerBound() throws RecognitionException {
         Enumerator current = null;
 
@@ -14915,11 +15407,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:6091:2: ( (enumLiteral_0= 'least' ) )
-            // InternalItup.g:6092:2: (enumLiteral_0= 'least' )
+            // InternalItup.g:6272:2: ( (enumLiteral_0= 'least' ) )
+            // InternalItup.g:6273:2: (enumLiteral_0= 'least' )
             {
-            // InternalItup.g:6092:2: (enumLiteral_0= 'least' )
-            // InternalItup.g:6093:3: enumLiteral_0= 'least'
+            // InternalItup.g:6273:2: (enumLiteral_0= 'least' )
+            // InternalItup.g:6274:3: enumLiteral_0= 'least'
             {
             enumLiteral_0=(Token)match(input,113,FOLLOW_2); 
 
@@ -14949,7 +15441,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleUpperBound"
-    // InternalItup.g:6102:1: ruleUpperBound returns [Enumerator current=null] : (enumLiteral_0= 'most' ) ;
+    // InternalItup.g:6283:1: ruleUpperBound returns [Enumerator current=null] : (enumLiteral_0= 'most' ) ;
     public final Enumerator ruleUpperBound() throws RecognitionException {
         Enumerator current = null;
 
@@ -14959,11 +15451,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:6108:2: ( (enumLiteral_0= 'most' ) )
-            // InternalItup.g:6109:2: (enumLiteral_0= 'most' )
+            // InternalItup.g:6289:2: ( (enumLiteral_0= 'most' ) )
+            // InternalItup.g:6290:2: (enumLiteral_0= 'most' )
             {
-            // InternalItup.g:6109:2: (enumLiteral_0= 'most' )
-            // InternalItup.g:6110:3: enumLiteral_0= 'most'
+            // InternalItup.g:6290:2: (enumLiteral_0= 'most' )
+            // InternalItup.g:6291:3: enumLiteral_0= 'most'
             {
             enumLiteral_0=(Token)match(input,114,FOLLOW_2); 
 
@@ -14993,7 +15485,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRangeBound"
-    // InternalItup.g:6119:1: ruleRangeBound returns [Enumerator current=null] : (enumLiteral_0= 'between' ) ;
+    // InternalItup.g:6300:1: ruleRangeBound returns [Enumerator current=null] : (enumLiteral_0= 'between' ) ;
     public final Enumerator ruleRangeBound() throws RecognitionException {
         Enumerator current = null;
 
@@ -15003,11 +15495,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:6125:2: ( (enumLiteral_0= 'between' ) )
-            // InternalItup.g:6126:2: (enumLiteral_0= 'between' )
+            // InternalItup.g:6306:2: ( (enumLiteral_0= 'between' ) )
+            // InternalItup.g:6307:2: (enumLiteral_0= 'between' )
             {
-            // InternalItup.g:6126:2: (enumLiteral_0= 'between' )
-            // InternalItup.g:6127:3: enumLiteral_0= 'between'
+            // InternalItup.g:6307:2: (enumLiteral_0= 'between' )
+            // InternalItup.g:6308:3: enumLiteral_0= 'between'
             {
             enumLiteral_0=(Token)match(input,115,FOLLOW_2); 
 
@@ -15037,7 +15529,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleIndicatorDirection"
-    // InternalItup.g:6136:1: ruleIndicatorDirection returns [Enumerator current=null] : ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) ;
+    // InternalItup.g:6317:1: ruleIndicatorDirection returns [Enumerator current=null] : ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) ;
     public final Enumerator ruleIndicatorDirection() throws RecognitionException {
         Enumerator current = null;
 
@@ -15049,40 +15541,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:6142:2: ( ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) )
-            // InternalItup.g:6143:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
+            // InternalItup.g:6323:2: ( ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) ) )
+            // InternalItup.g:6324:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
             {
-            // InternalItup.g:6143:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
-            int alt117=3;
+            // InternalItup.g:6324:2: ( (enumLiteral_0= 'increase' ) | (enumLiteral_1= 'decrease' ) | (enumLiteral_2= 'maintain' ) )
+            int alt121=3;
             switch ( input.LA(1) ) {
             case 108:
                 {
-                alt117=1;
+                alt121=1;
                 }
                 break;
             case 109:
                 {
-                alt117=2;
+                alt121=2;
                 }
                 break;
             case 116:
                 {
-                alt117=3;
+                alt121=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 117, 0, input);
+                    new NoViableAltException("", 121, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt117) {
+            switch (alt121) {
                 case 1 :
-                    // InternalItup.g:6144:3: (enumLiteral_0= 'increase' )
+                    // InternalItup.g:6325:3: (enumLiteral_0= 'increase' )
                     {
-                    // InternalItup.g:6144:3: (enumLiteral_0= 'increase' )
-                    // InternalItup.g:6145:4: enumLiteral_0= 'increase'
+                    // InternalItup.g:6325:3: (enumLiteral_0= 'increase' )
+                    // InternalItup.g:6326:4: enumLiteral_0= 'increase'
                     {
                     enumLiteral_0=(Token)match(input,108,FOLLOW_2); 
 
@@ -15096,10 +15588,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:6152:3: (enumLiteral_1= 'decrease' )
+                    // InternalItup.g:6333:3: (enumLiteral_1= 'decrease' )
                     {
-                    // InternalItup.g:6152:3: (enumLiteral_1= 'decrease' )
-                    // InternalItup.g:6153:4: enumLiteral_1= 'decrease'
+                    // InternalItup.g:6333:3: (enumLiteral_1= 'decrease' )
+                    // InternalItup.g:6334:4: enumLiteral_1= 'decrease'
                     {
                     enumLiteral_1=(Token)match(input,109,FOLLOW_2); 
 
@@ -15113,10 +15605,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:6160:3: (enumLiteral_2= 'maintain' )
+                    // InternalItup.g:6341:3: (enumLiteral_2= 'maintain' )
                     {
-                    // InternalItup.g:6160:3: (enumLiteral_2= 'maintain' )
-                    // InternalItup.g:6161:4: enumLiteral_2= 'maintain'
+                    // InternalItup.g:6341:3: (enumLiteral_2= 'maintain' )
+                    // InternalItup.g:6342:4: enumLiteral_2= 'maintain'
                     {
                     enumLiteral_2=(Token)match(input,116,FOLLOW_2); 
 
@@ -15152,7 +15644,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleReportingFrequency"
-    // InternalItup.g:6171:1: ruleReportingFrequency returns [Enumerator current=null] : ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) ) ;
+    // InternalItup.g:6352:1: ruleReportingFrequency returns [Enumerator current=null] : ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) ) ;
     public final Enumerator ruleReportingFrequency() throws RecognitionException {
         Enumerator current = null;
 
@@ -15164,40 +15656,40 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:6177:2: ( ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) ) )
-            // InternalItup.g:6178:2: ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) )
+            // InternalItup.g:6358:2: ( ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) ) )
+            // InternalItup.g:6359:2: ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) )
             {
-            // InternalItup.g:6178:2: ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) )
-            int alt118=3;
+            // InternalItup.g:6359:2: ( (enumLiteral_0= 'annual' ) | (enumLiteral_1= 'quarterly' ) | (enumLiteral_2= 'monthly' ) )
+            int alt122=3;
             switch ( input.LA(1) ) {
             case 117:
                 {
-                alt118=1;
+                alt122=1;
                 }
                 break;
             case 118:
                 {
-                alt118=2;
+                alt122=2;
                 }
                 break;
             case 119:
                 {
-                alt118=3;
+                alt122=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 118, 0, input);
+                    new NoViableAltException("", 122, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt118) {
+            switch (alt122) {
                 case 1 :
-                    // InternalItup.g:6179:3: (enumLiteral_0= 'annual' )
+                    // InternalItup.g:6360:3: (enumLiteral_0= 'annual' )
                     {
-                    // InternalItup.g:6179:3: (enumLiteral_0= 'annual' )
-                    // InternalItup.g:6180:4: enumLiteral_0= 'annual'
+                    // InternalItup.g:6360:3: (enumLiteral_0= 'annual' )
+                    // InternalItup.g:6361:4: enumLiteral_0= 'annual'
                     {
                     enumLiteral_0=(Token)match(input,117,FOLLOW_2); 
 
@@ -15211,10 +15703,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:6187:3: (enumLiteral_1= 'quarterly' )
+                    // InternalItup.g:6368:3: (enumLiteral_1= 'quarterly' )
                     {
-                    // InternalItup.g:6187:3: (enumLiteral_1= 'quarterly' )
-                    // InternalItup.g:6188:4: enumLiteral_1= 'quarterly'
+                    // InternalItup.g:6368:3: (enumLiteral_1= 'quarterly' )
+                    // InternalItup.g:6369:4: enumLiteral_1= 'quarterly'
                     {
                     enumLiteral_1=(Token)match(input,118,FOLLOW_2); 
 
@@ -15228,10 +15720,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:6195:3: (enumLiteral_2= 'monthly' )
+                    // InternalItup.g:6376:3: (enumLiteral_2= 'monthly' )
                     {
-                    // InternalItup.g:6195:3: (enumLiteral_2= 'monthly' )
-                    // InternalItup.g:6196:4: enumLiteral_2= 'monthly'
+                    // InternalItup.g:6376:3: (enumLiteral_2= 'monthly' )
+                    // InternalItup.g:6377:4: enumLiteral_2= 'monthly'
                     {
                     enumLiteral_2=(Token)match(input,119,FOLLOW_2); 
 
@@ -15267,7 +15759,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRiskTreatment"
-    // InternalItup.g:6206:1: ruleRiskTreatment returns [Enumerator current=null] : ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) ;
+    // InternalItup.g:6387:1: ruleRiskTreatment returns [Enumerator current=null] : ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) ;
     public final Enumerator ruleRiskTreatment() throws RecognitionException {
         Enumerator current = null;
 
@@ -15280,45 +15772,45 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:6212:2: ( ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) )
-            // InternalItup.g:6213:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
+            // InternalItup.g:6393:2: ( ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) ) )
+            // InternalItup.g:6394:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
             {
-            // InternalItup.g:6213:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
-            int alt119=4;
+            // InternalItup.g:6394:2: ( (enumLiteral_0= 'avoidance' ) | (enumLiteral_1= 'limitation' ) | (enumLiteral_2= 'transfer' ) | (enumLiteral_3= 'acceptance' ) )
+            int alt123=4;
             switch ( input.LA(1) ) {
             case 120:
                 {
-                alt119=1;
+                alt123=1;
                 }
                 break;
             case 121:
                 {
-                alt119=2;
+                alt123=2;
                 }
                 break;
             case 122:
                 {
-                alt119=3;
+                alt123=3;
                 }
                 break;
             case 123:
                 {
-                alt119=4;
+                alt123=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 119, 0, input);
+                    new NoViableAltException("", 123, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt119) {
+            switch (alt123) {
                 case 1 :
-                    // InternalItup.g:6214:3: (enumLiteral_0= 'avoidance' )
+                    // InternalItup.g:6395:3: (enumLiteral_0= 'avoidance' )
                     {
-                    // InternalItup.g:6214:3: (enumLiteral_0= 'avoidance' )
-                    // InternalItup.g:6215:4: enumLiteral_0= 'avoidance'
+                    // InternalItup.g:6395:3: (enumLiteral_0= 'avoidance' )
+                    // InternalItup.g:6396:4: enumLiteral_0= 'avoidance'
                     {
                     enumLiteral_0=(Token)match(input,120,FOLLOW_2); 
 
@@ -15332,10 +15824,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:6222:3: (enumLiteral_1= 'limitation' )
+                    // InternalItup.g:6403:3: (enumLiteral_1= 'limitation' )
                     {
-                    // InternalItup.g:6222:3: (enumLiteral_1= 'limitation' )
-                    // InternalItup.g:6223:4: enumLiteral_1= 'limitation'
+                    // InternalItup.g:6403:3: (enumLiteral_1= 'limitation' )
+                    // InternalItup.g:6404:4: enumLiteral_1= 'limitation'
                     {
                     enumLiteral_1=(Token)match(input,121,FOLLOW_2); 
 
@@ -15349,10 +15841,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:6230:3: (enumLiteral_2= 'transfer' )
+                    // InternalItup.g:6411:3: (enumLiteral_2= 'transfer' )
                     {
-                    // InternalItup.g:6230:3: (enumLiteral_2= 'transfer' )
-                    // InternalItup.g:6231:4: enumLiteral_2= 'transfer'
+                    // InternalItup.g:6411:3: (enumLiteral_2= 'transfer' )
+                    // InternalItup.g:6412:4: enumLiteral_2= 'transfer'
                     {
                     enumLiteral_2=(Token)match(input,122,FOLLOW_2); 
 
@@ -15366,10 +15858,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalItup.g:6238:3: (enumLiteral_3= 'acceptance' )
+                    // InternalItup.g:6419:3: (enumLiteral_3= 'acceptance' )
                     {
-                    // InternalItup.g:6238:3: (enumLiteral_3= 'acceptance' )
-                    // InternalItup.g:6239:4: enumLiteral_3= 'acceptance'
+                    // InternalItup.g:6419:3: (enumLiteral_3= 'acceptance' )
+                    // InternalItup.g:6420:4: enumLiteral_3= 'acceptance'
                     {
                     enumLiteral_3=(Token)match(input,123,FOLLOW_2); 
 
@@ -15405,7 +15897,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSwotKind"
-    // InternalItup.g:6249:1: ruleSwotKind returns [Enumerator current=null] : ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) ;
+    // InternalItup.g:6430:1: ruleSwotKind returns [Enumerator current=null] : ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) ;
     public final Enumerator ruleSwotKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -15418,45 +15910,45 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalItup.g:6255:2: ( ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) )
-            // InternalItup.g:6256:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
+            // InternalItup.g:6436:2: ( ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) ) )
+            // InternalItup.g:6437:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
             {
-            // InternalItup.g:6256:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
-            int alt120=4;
+            // InternalItup.g:6437:2: ( (enumLiteral_0= 'strength' ) | (enumLiteral_1= 'weakness' ) | (enumLiteral_2= 'opportunity' ) | (enumLiteral_3= 'threat' ) )
+            int alt124=4;
             switch ( input.LA(1) ) {
             case 124:
                 {
-                alt120=1;
+                alt124=1;
                 }
                 break;
             case 125:
                 {
-                alt120=2;
+                alt124=2;
                 }
                 break;
             case 126:
                 {
-                alt120=3;
+                alt124=3;
                 }
                 break;
             case 127:
                 {
-                alt120=4;
+                alt124=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 120, 0, input);
+                    new NoViableAltException("", 124, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt120) {
+            switch (alt124) {
                 case 1 :
-                    // InternalItup.g:6257:3: (enumLiteral_0= 'strength' )
+                    // InternalItup.g:6438:3: (enumLiteral_0= 'strength' )
                     {
-                    // InternalItup.g:6257:3: (enumLiteral_0= 'strength' )
-                    // InternalItup.g:6258:4: enumLiteral_0= 'strength'
+                    // InternalItup.g:6438:3: (enumLiteral_0= 'strength' )
+                    // InternalItup.g:6439:4: enumLiteral_0= 'strength'
                     {
                     enumLiteral_0=(Token)match(input,124,FOLLOW_2); 
 
@@ -15470,10 +15962,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:6265:3: (enumLiteral_1= 'weakness' )
+                    // InternalItup.g:6446:3: (enumLiteral_1= 'weakness' )
                     {
-                    // InternalItup.g:6265:3: (enumLiteral_1= 'weakness' )
-                    // InternalItup.g:6266:4: enumLiteral_1= 'weakness'
+                    // InternalItup.g:6446:3: (enumLiteral_1= 'weakness' )
+                    // InternalItup.g:6447:4: enumLiteral_1= 'weakness'
                     {
                     enumLiteral_1=(Token)match(input,125,FOLLOW_2); 
 
@@ -15487,10 +15979,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalItup.g:6273:3: (enumLiteral_2= 'opportunity' )
+                    // InternalItup.g:6454:3: (enumLiteral_2= 'opportunity' )
                     {
-                    // InternalItup.g:6273:3: (enumLiteral_2= 'opportunity' )
-                    // InternalItup.g:6274:4: enumLiteral_2= 'opportunity'
+                    // InternalItup.g:6454:3: (enumLiteral_2= 'opportunity' )
+                    // InternalItup.g:6455:4: enumLiteral_2= 'opportunity'
                     {
                     enumLiteral_2=(Token)match(input,126,FOLLOW_2); 
 
@@ -15504,10 +15996,10 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalItup.g:6281:3: (enumLiteral_3= 'threat' )
+                    // InternalItup.g:6462:3: (enumLiteral_3= 'threat' )
                     {
-                    // InternalItup.g:6281:3: (enumLiteral_3= 'threat' )
-                    // InternalItup.g:6282:4: enumLiteral_3= 'threat'
+                    // InternalItup.g:6462:3: (enumLiteral_3= 'threat' )
+                    // InternalItup.g:6463:4: enumLiteral_3= 'threat'
                     {
                     enumLiteral_3=(Token)match(input,127,FOLLOW_2); 
 
@@ -15544,7 +16036,7 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     // Delegated rules
 
 
-    protected DFA83 dfa83 = new DFA83(this);
+    protected DFA86 dfa86 = new DFA86(this);
     static final String dfa_1s = "\12\uffff";
     static final String dfa_2s = "\1\34\11\uffff";
     static final String dfa_3s = "\1\163\11\uffff";
@@ -15570,11 +16062,11 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     static final short[] dfa_5 = DFA.unpackEncodedString(dfa_5s);
     static final short[][] dfa_6 = unpackEncodedStringArray(dfa_6s);
 
-    class DFA83 extends DFA {
+    class DFA86 extends DFA {
 
-        public DFA83(BaseRecognizer recognizer) {
+        public DFA86(BaseRecognizer recognizer) {
             this.recognizer = recognizer;
-            this.decisionNumber = 83;
+            this.decisionNumber = 86;
             this.eot = dfa_1;
             this.eof = dfa_1;
             this.min = dfa_2;
@@ -15584,44 +16076,44 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
             this.transition = dfa_6;
         }
         public String getDescription() {
-            return "()* loopback of 4288:7: ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )*";
+            return "()* loopback of 4418:7: ( ({...}? => ( ({...}? => (otherlv_5= 'unit' ( (lv_unit_6_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_baseline_7_0= ruleBaseline ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'target' ( (lv_targetValue_9_0= ruleDecimal ) ) (otherlv_10= 'by' ( (lv_targetYear_11_0= ruleYear ) ) )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'direction' ( (lv_direction_13_0= ruleIndicatorDirection ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bound_14_0= ruleIndicatorBound ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_15= 'source' ( (lv_dataSource_16_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'frequency' ( (lv_frequency_18_0= ruleReportingFrequency ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_19= 'responsible' ( (lv_responsibleUnit_20_0= RULE_STRING ) ) ) ) ) ) )*";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             TokenStream input = (TokenStream)_input;
         	int _s = s;
             switch ( s ) {
                     case 0 : 
-                        int LA83_0 = input.LA(1);
+                        int LA86_0 = input.LA(1);
 
                          
-                        int index83_0 = input.index();
+                        int index86_0 = input.index();
                         input.rewind();
                         s = -1;
-                        if ( (LA83_0==28||LA83_0==88) ) {s = 1;}
+                        if ( (LA86_0==28||LA86_0==88) ) {s = 1;}
 
-                        else if ( LA83_0 == 85 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 0) ) {s = 2;}
+                        else if ( LA86_0 == 85 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 0) ) {s = 2;}
 
-                        else if ( LA83_0 == 75 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 1) ) {s = 3;}
+                        else if ( LA86_0 == 75 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 1) ) {s = 3;}
 
-                        else if ( LA83_0 == 72 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 2) ) {s = 4;}
+                        else if ( LA86_0 == 72 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 2) ) {s = 4;}
 
-                        else if ( LA83_0 == 86 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 3) ) {s = 5;}
+                        else if ( LA86_0 == 86 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 3) ) {s = 5;}
 
-                        else if ( ( LA83_0 == 89 || LA83_0 == 115 ) && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 4) ) {s = 6;}
+                        else if ( ( LA86_0 == 89 || LA86_0 == 115 ) && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 4) ) {s = 6;}
 
-                        else if ( LA83_0 == 50 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 5) ) {s = 7;}
+                        else if ( LA86_0 == 50 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 5) ) {s = 7;}
 
-                        else if ( LA83_0 == 87 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 6) ) {s = 8;}
+                        else if ( LA86_0 == 87 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 6) ) {s = 8;}
 
-                        else if ( LA83_0 == 37 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 7) ) {s = 9;}
+                        else if ( LA86_0 == 37 && getUnorderedGroupHelper().canSelect(grammarAccess.getPerformanceIndicatorAccess().getUnorderedGroup_3_1(), 7) ) {s = 9;}
 
                          
-                        input.seek(index83_0);
+                        input.seek(index86_0);
                         if ( s>=0 ) return s;
                         break;
             }
             NoViableAltException nvae =
-                new NoViableAltException(getDescription(), 83, _s, input);
+                new NoViableAltException(getDescription(), 86, _s, input);
             error(nvae);
             throw nvae;
         }
@@ -15642,91 +16134,94 @@ public class InternalItupParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x69020000A7AA0002L,0x0001843000000030L});
     public static final BitSet FOLLOW_13 = new BitSet(new long[]{0x68020000A7AC0002L,0x0001843000000030L});
     public static final BitSet FOLLOW_14 = new BitSet(new long[]{0x0000000000100000L});
-    public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x68020000A7A00002L,0x0001843000000030L});
-    public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x0000000000400000L});
-    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0000000000000060L});
-    public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x68020000A7A40002L,0x0001843000000030L});
-    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x60020000A7A00002L,0x0001843000000030L});
-    public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x60020000A7200002L,0x0001843000000020L});
-    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x60020000A6200002L,0x0001843000000020L});
-    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x60020000A4240002L,0x0001843000000020L});
-    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x60020000A4200002L,0x0001843000000020L});
-    public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x0000000008000000L});
-    public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x0000000010000000L,0xF000000000000000L});
-    public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x0000000040000000L});
-    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x0000000100000000L});
-    public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0000000000000800L});
-    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0000000400000000L});
-    public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x0000000800000000L});
-    public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x0000001000000000L});
-    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0000016000000002L});
-    public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0000014000000002L});
-    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0000010000000002L});
-    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x0000008010000000L});
-    public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x00000E2010000800L,0x0000000000100000L});
-    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x0000000010000000L});
-    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x0000008000000000L});
-    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x00000E2000000802L,0x0000000000100000L});
-    public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x0000000000000052L,0x0000020000000000L});
-    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x0000000000000012L});
-    public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x0000200000000000L});
-    public static final BitSet FOLLOW_43 = new BitSet(new long[]{0x00A0C00000000002L});
-    public static final BitSet FOLLOW_44 = new BitSet(new long[]{0x0001000000000000L});
-    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0002000000000000L});
-    public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x0000000000000040L,0x0000020000000000L});
-    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x001C000000000012L});
-    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x001C000000000002L});
-    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x0040000000000000L});
-    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x0000000400000002L});
-    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x0000000000040002L});
-    public static final BitSet FOLLOW_52 = new BitSet(new long[]{0x000000C010000000L,0x0000040008080000L});
-    public static final BitSet FOLLOW_53 = new BitSet(new long[]{0x0000000000040000L});
-    public static final BitSet FOLLOW_54 = new BitSet(new long[]{0x1000000000000002L});
-    public static final BitSet FOLLOW_55 = new BitSet(new long[]{0xE000000000000000L,0x000000000000000FL});
-    public static final BitSet FOLLOW_56 = new BitSet(new long[]{0x0000000008000010L});
-    public static final BitSet FOLLOW_57 = new BitSet(new long[]{0x04000000B0000000L,0x00000000000001C0L});
-    public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x04000000B0000000L,0x0000000000000180L});
-    public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x04000000B0000000L,0x0000000000000100L});
-    public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x04000000B0040000L,0x0000000000000100L});
-    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0x0000000008100012L});
-    public static final BitSet FOLLOW_62 = new BitSet(new long[]{0x0000000008000012L});
-    public static final BitSet FOLLOW_63 = new BitSet(new long[]{0x0000000008000002L});
-    public static final BitSet FOLLOW_64 = new BitSet(new long[]{0x0400000010008000L,0x0000780000100E00L});
-    public static final BitSet FOLLOW_65 = new BitSet(new long[]{0x0400000010008010L,0x0000780000100E00L});
-    public static final BitSet FOLLOW_66 = new BitSet(new long[]{0x0000000010000000L,0x0000000000100000L});
-    public static final BitSet FOLLOW_67 = new BitSet(new long[]{0x0002800000000002L});
-    public static final BitSet FOLLOW_68 = new BitSet(new long[]{0x0000000000000002L,0x0000000000001000L});
-    public static final BitSet FOLLOW_69 = new BitSet(new long[]{0x0000000000040000L,0x0000000000002000L});
-    public static final BitSet FOLLOW_70 = new BitSet(new long[]{0x8200004010000000L,0x0000000008004008L});
-    public static final BitSet FOLLOW_71 = new BitSet(new long[]{0x8200004010000000L,0x0000000008000008L});
-    public static final BitSet FOLLOW_72 = new BitSet(new long[]{0x860000C030000000L,0x00000000081E804FL});
-    public static final BitSet FOLLOW_73 = new BitSet(new long[]{0x860000C030000000L,0x00000000081E800FL});
-    public static final BitSet FOLLOW_74 = new BitSet(new long[]{0x0000000000000000L,0x0000000000010020L});
-    public static final BitSet FOLLOW_75 = new BitSet(new long[]{0x860000C030040000L,0x00000000081E800FL});
-    public static final BitSet FOLLOW_76 = new BitSet(new long[]{0x0400000010000000L,0x0000000000100000L});
-    public static final BitSet FOLLOW_77 = new BitSet(new long[]{0x8600004010000000L,0x0000000008100008L});
-    public static final BitSet FOLLOW_78 = new BitSet(new long[]{0x0000000000000070L});
-    public static final BitSet FOLLOW_79 = new BitSet(new long[]{0x0004002010000000L,0x0008000003E00900L});
-    public static final BitSet FOLLOW_80 = new BitSet(new long[]{0x0004002010008000L,0x0008000003E00900L});
-    public static final BitSet FOLLOW_81 = new BitSet(new long[]{0x0000000000000000L,0x0010300000000000L});
-    public static final BitSet FOLLOW_82 = new BitSet(new long[]{0x0000000000000000L,0x00E0000000000000L});
-    public static final BitSet FOLLOW_83 = new BitSet(new long[]{0x0000000010000000L,0x0000000001000000L});
-    public static final BitSet FOLLOW_84 = new BitSet(new long[]{0x0000000000000000L,0x0006000000000000L});
-    public static final BitSet FOLLOW_85 = new BitSet(new long[]{0x0000000000000000L,0x0000000004000000L});
-    public static final BitSet FOLLOW_86 = new BitSet(new long[]{0x0000020010000000L,0x0000000050000001L});
-    public static final BitSet FOLLOW_87 = new BitSet(new long[]{0x0000000000000060L,0x0000000020000000L});
-    public static final BitSet FOLLOW_88 = new BitSet(new long[]{0x0000020010000000L,0x0000000040000001L});
-    public static final BitSet FOLLOW_89 = new BitSet(new long[]{0x0000020010040000L,0x0000000040000001L});
-    public static final BitSet FOLLOW_90 = new BitSet(new long[]{0x0000000010000000L,0x0000000F80000000L});
-    public static final BitSet FOLLOW_91 = new BitSet(new long[]{0x0000000010000000L,0x0000000C00000000L});
-    public static final BitSet FOLLOW_92 = new BitSet(new long[]{0x0000000010000000L,0x0000000800000000L});
-    public static final BitSet FOLLOW_93 = new BitSet(new long[]{0x0000000000000010L,0x0F00000000000000L});
-    public static final BitSet FOLLOW_94 = new BitSet(new long[]{0x0000000010000000L,0x0000001000000000L});
-    public static final BitSet FOLLOW_95 = new BitSet(new long[]{0x0000000010000020L,0x0000004000000000L});
-    public static final BitSet FOLLOW_96 = new BitSet(new long[]{0x0000000010000020L});
-    public static final BitSet FOLLOW_97 = new BitSet(new long[]{0x0000000000000010L,0x0000008000000000L});
-    public static final BitSet FOLLOW_98 = new BitSet(new long[]{0x0000000000000002L,0x0000030000000000L});
-    public static final BitSet FOLLOW_99 = new BitSet(new long[]{0x0000000000000002L,0x0000020000000000L});
-    public static final BitSet FOLLOW_100 = new BitSet(new long[]{0x0000000000000002L,0x0000010000000000L});
+    public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x68020000A7A80002L,0x0001843000000030L});
+    public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x68020000A7A00002L,0x0001843000000030L});
+    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0000000000400000L});
+    public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x0000000000000060L});
+    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x68020000A7A40002L,0x0001843000000030L});
+    public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x60020000A7A00002L,0x0001843000000030L});
+    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x60020000A7200002L,0x0001843000000020L});
+    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x60020000A6200002L,0x0001843000000020L});
+    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x60020000A4240002L,0x0001843000000020L});
+    public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x60020000A4200002L,0x0001843000000020L});
+    public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x0000000008000000L});
+    public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x0000000010000000L,0xF000000000000000L});
+    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x0000000040000000L});
+    public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0000000100000000L});
+    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0000000000000800L});
+    public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x0000000400000000L});
+    public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x0000000800000000L});
+    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0000001000000000L});
+    public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0000016000000002L});
+    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0000014000000002L});
+    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x0000010000000002L});
+    public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x0000008010000000L});
+    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x00000E2010000800L,0x0000000000100000L});
+    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x0000000010000000L});
+    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x0000008000000000L});
+    public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x00000E2000000802L,0x0000000000100000L});
+    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x0000000000000052L,0x0000020000000000L});
+    public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x0000000000000012L});
+    public static final BitSet FOLLOW_43 = new BitSet(new long[]{0x0000200000000000L});
+    public static final BitSet FOLLOW_44 = new BitSet(new long[]{0x00A0C00000000002L});
+    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0001000000000000L});
+    public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x0002000000000000L});
+    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x0000000000000040L,0x0000020000000000L});
+    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x001C000000000012L});
+    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x001C000000000002L});
+    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x0040000000000000L});
+    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x0000000400000002L});
+    public static final BitSet FOLLOW_52 = new BitSet(new long[]{0x0000000000040002L});
+    public static final BitSet FOLLOW_53 = new BitSet(new long[]{0x000000C010000000L,0x0000040008080000L});
+    public static final BitSet FOLLOW_54 = new BitSet(new long[]{0x0000000000040000L});
+    public static final BitSet FOLLOW_55 = new BitSet(new long[]{0x1000000000000002L});
+    public static final BitSet FOLLOW_56 = new BitSet(new long[]{0xE000000000000000L,0x000000000000000FL});
+    public static final BitSet FOLLOW_57 = new BitSet(new long[]{0x000000C010000000L,0x0000000008080100L});
+    public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x0000000000100010L});
+    public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x0000000008000010L});
+    public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x04000000B0000000L,0x00000000000001C0L});
+    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0x04000000B0000000L,0x0000000000000180L});
+    public static final BitSet FOLLOW_62 = new BitSet(new long[]{0x04000000B0000000L,0x0000000000000100L});
+    public static final BitSet FOLLOW_63 = new BitSet(new long[]{0x04000000B0040000L,0x0000000000000100L});
+    public static final BitSet FOLLOW_64 = new BitSet(new long[]{0x0000000008100012L});
+    public static final BitSet FOLLOW_65 = new BitSet(new long[]{0x0000000008000012L});
+    public static final BitSet FOLLOW_66 = new BitSet(new long[]{0x0000000008000002L});
+    public static final BitSet FOLLOW_67 = new BitSet(new long[]{0x0400000010008000L,0x0000780000100E00L});
+    public static final BitSet FOLLOW_68 = new BitSet(new long[]{0x0400000010008010L,0x0000780000100E00L});
+    public static final BitSet FOLLOW_69 = new BitSet(new long[]{0x0000000010000000L,0x0000000000100000L});
+    public static final BitSet FOLLOW_70 = new BitSet(new long[]{0x0002800000000002L});
+    public static final BitSet FOLLOW_71 = new BitSet(new long[]{0x0000000000000002L,0x0000000000001000L});
+    public static final BitSet FOLLOW_72 = new BitSet(new long[]{0x0000000000040000L,0x0000000000002000L});
+    public static final BitSet FOLLOW_73 = new BitSet(new long[]{0x8200004010000000L,0x0000000008004008L});
+    public static final BitSet FOLLOW_74 = new BitSet(new long[]{0x8200004010000000L,0x0000000008000008L});
+    public static final BitSet FOLLOW_75 = new BitSet(new long[]{0x860000C030000000L,0x00000000081E804FL});
+    public static final BitSet FOLLOW_76 = new BitSet(new long[]{0x860000C030000000L,0x00000000081E800FL});
+    public static final BitSet FOLLOW_77 = new BitSet(new long[]{0x0000000000000000L,0x0000000000010020L});
+    public static final BitSet FOLLOW_78 = new BitSet(new long[]{0x860000C030040000L,0x00000000081E800FL});
+    public static final BitSet FOLLOW_79 = new BitSet(new long[]{0x0400000010000000L,0x0000000000100000L});
+    public static final BitSet FOLLOW_80 = new BitSet(new long[]{0x8600004010000000L,0x0000000008100008L});
+    public static final BitSet FOLLOW_81 = new BitSet(new long[]{0x0000000000000070L});
+    public static final BitSet FOLLOW_82 = new BitSet(new long[]{0x0004002010000000L,0x0008000003E00900L});
+    public static final BitSet FOLLOW_83 = new BitSet(new long[]{0x0004002010008000L,0x0008000003E00900L});
+    public static final BitSet FOLLOW_84 = new BitSet(new long[]{0x0000000000000000L,0x0010300000000000L});
+    public static final BitSet FOLLOW_85 = new BitSet(new long[]{0x0000000000000000L,0x00E0000000000000L});
+    public static final BitSet FOLLOW_86 = new BitSet(new long[]{0x0000000010000000L,0x0000000001000000L});
+    public static final BitSet FOLLOW_87 = new BitSet(new long[]{0x0000000000000000L,0x0006000000000000L});
+    public static final BitSet FOLLOW_88 = new BitSet(new long[]{0x0000000000000000L,0x0000000004000000L});
+    public static final BitSet FOLLOW_89 = new BitSet(new long[]{0x0000020010000000L,0x0000000050000001L});
+    public static final BitSet FOLLOW_90 = new BitSet(new long[]{0x0000000000000060L,0x0000000020000000L});
+    public static final BitSet FOLLOW_91 = new BitSet(new long[]{0x0000020010000000L,0x0000000040000001L});
+    public static final BitSet FOLLOW_92 = new BitSet(new long[]{0x0000020010040000L,0x0000000040000001L});
+    public static final BitSet FOLLOW_93 = new BitSet(new long[]{0x0000000010000000L,0x0000000F80000000L});
+    public static final BitSet FOLLOW_94 = new BitSet(new long[]{0x0000000010000000L,0x0000000C00000000L});
+    public static final BitSet FOLLOW_95 = new BitSet(new long[]{0x0000000010000000L,0x0000000800000000L});
+    public static final BitSet FOLLOW_96 = new BitSet(new long[]{0x0000000000000010L,0x0F00000000000000L});
+    public static final BitSet FOLLOW_97 = new BitSet(new long[]{0x0000000010000000L,0x0000001000000000L});
+    public static final BitSet FOLLOW_98 = new BitSet(new long[]{0x0000000010000020L,0x0000004000000000L});
+    public static final BitSet FOLLOW_99 = new BitSet(new long[]{0x0000000010000020L});
+    public static final BitSet FOLLOW_100 = new BitSet(new long[]{0x0000000000000010L,0x0000008000000000L});
+    public static final BitSet FOLLOW_101 = new BitSet(new long[]{0x0000000000000002L,0x0000030000000000L});
+    public static final BitSet FOLLOW_102 = new BitSet(new long[]{0x0000000000000002L,0x0000020000000000L});
+    public static final BitSet FOLLOW_103 = new BitSet(new long[]{0x0000000000000002L,0x0000010000000000L});
 
 }

@@ -508,6 +508,48 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+
+// Rule CodeSchemes
+ruleCodeSchemes 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getCodeSchemesAccess().getGroup()); }
+		(rule__CodeSchemes__Group__0)
+		{ after(grammarAccess.getCodeSchemesAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleCodeScheme
+entryRuleCodeScheme
+:
+{ before(grammarAccess.getCodeSchemeRule()); }
+	 ruleCodeScheme
+{ after(grammarAccess.getCodeSchemeRule()); } 
+	 EOF 
+;
+
+// Rule CodeScheme
+ruleCodeScheme 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getCodeSchemeAccess().getGroup()); }
+		(rule__CodeScheme__Group__0)
+		{ after(grammarAccess.getCodeSchemeAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 // Entry rule entryRuleImport
 entryRuleImport
 :
@@ -1231,6 +1273,22 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+// Rule CodedLevel
+ruleCodedLevel
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getCodedLevelAccess().getAlternatives()); }
+		(rule__CodedLevel__Alternatives)
+		{ after(grammarAccess.getCodedLevelAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 // Rule MeasuredTargetKind
 ruleMeasuredTargetKind
 	@init {
@@ -1418,63 +1476,63 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Alternatives_15
+rule__Plan__Alternatives_16
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getValuesAssignment_15_0()); }
-		(rule__Plan__ValuesAssignment_15_0)
-		{ after(grammarAccess.getPlanAccess().getValuesAssignment_15_0()); }
+		{ before(grammarAccess.getPlanAccess().getValuesAssignment_16_0()); }
+		(rule__Plan__ValuesAssignment_16_0)
+		{ after(grammarAccess.getPlanAccess().getValuesAssignment_16_0()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getPlanAccess().getGoalsAssignment_15_1()); }
-		(rule__Plan__GoalsAssignment_15_1)
-		{ after(grammarAccess.getPlanAccess().getGoalsAssignment_15_1()); }
+		{ before(grammarAccess.getPlanAccess().getGoalsAssignment_16_1()); }
+		(rule__Plan__GoalsAssignment_16_1)
+		{ after(grammarAccess.getPlanAccess().getGoalsAssignment_16_1()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getPlanAccess().getSectorsAssignment_15_2()); }
-		(rule__Plan__SectorsAssignment_15_2)
-		{ after(grammarAccess.getPlanAccess().getSectorsAssignment_15_2()); }
+		{ before(grammarAccess.getPlanAccess().getSectorsAssignment_16_2()); }
+		(rule__Plan__SectorsAssignment_16_2)
+		{ after(grammarAccess.getPlanAccess().getSectorsAssignment_16_2()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getPlanAccess().getRisksAssignment_15_3()); }
-		(rule__Plan__RisksAssignment_15_3)
-		{ after(grammarAccess.getPlanAccess().getRisksAssignment_15_3()); }
+		{ before(grammarAccess.getPlanAccess().getRisksAssignment_16_3()); }
+		(rule__Plan__RisksAssignment_16_3)
+		{ after(grammarAccess.getPlanAccess().getRisksAssignment_16_3()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getPlanAccess().getGroup_15_4()); }
-		(rule__Plan__Group_15_4__0)
-		{ after(grammarAccess.getPlanAccess().getGroup_15_4()); }
+		{ before(grammarAccess.getPlanAccess().getGroup_16_4()); }
+		(rule__Plan__Group_16_4__0)
+		{ after(grammarAccess.getPlanAccess().getGroup_16_4()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getPlanAccess().getGroup_15_5()); }
-		(rule__Plan__Group_15_5__0)
-		{ after(grammarAccess.getPlanAccess().getGroup_15_5()); }
+		{ before(grammarAccess.getPlanAccess().getGroup_16_5()); }
+		(rule__Plan__Group_16_5__0)
+		{ after(grammarAccess.getPlanAccess().getGroup_16_5()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getPlanAccess().getGroup_15_6()); }
-		(rule__Plan__Group_15_6__0)
-		{ after(grammarAccess.getPlanAccess().getGroup_15_6()); }
+		{ before(grammarAccess.getPlanAccess().getGroup_16_6()); }
+		(rule__Plan__Group_16_6__0)
+		{ after(grammarAccess.getPlanAccess().getGroup_16_6()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getPlanAccess().getCriteriaAssignment_15_7()); }
-		(rule__Plan__CriteriaAssignment_15_7)
-		{ after(grammarAccess.getPlanAccess().getCriteriaAssignment_15_7()); }
+		{ before(grammarAccess.getPlanAccess().getCriteriaAssignment_16_7()); }
+		(rule__Plan__CriteriaAssignment_16_7)
+		{ after(grammarAccess.getPlanAccess().getCriteriaAssignment_16_7()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getPlanAccess().getGlossaryAssignment_15_8()); }
-		(rule__Plan__GlossaryAssignment_15_8)
-		{ after(grammarAccess.getPlanAccess().getGlossaryAssignment_15_8()); }
+		{ before(grammarAccess.getPlanAccess().getGlossaryAssignment_16_8()); }
+		(rule__Plan__GlossaryAssignment_16_8)
+		{ after(grammarAccess.getPlanAccess().getGlossaryAssignment_16_8()); }
 	)
 ;
 finally {
@@ -1619,6 +1677,27 @@ rule__LevelKeyword__Alternatives
 		{ before(grammarAccess.getLevelKeywordAccess().getFunctionKeyword_6()); }
 		'function'
 		{ after(grammarAccess.getLevelKeywordAccess().getFunctionKeyword_6()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CodeScheme__Alternatives_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getCodeSchemeAccess().getPatternAssignment_1_0()); }
+		(rule__CodeScheme__PatternAssignment_1_0)
+		{ after(grammarAccess.getCodeSchemeAccess().getPatternAssignment_1_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getCodeSchemeAccess().getOfficialAssignment_1_1()); }
+		(rule__CodeScheme__OfficialAssignment_1_1)
+		{ after(grammarAccess.getCodeSchemeAccess().getOfficialAssignment_1_1()); }
 	)
 ;
 finally {
@@ -2231,6 +2310,45 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+rule__CodedLevel__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getCodedLevelAccess().getTARGETEnumLiteralDeclaration_0()); }
+		('target')
+		{ after(grammarAccess.getCodedLevelAccess().getTARGETEnumLiteralDeclaration_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getCodedLevelAccess().getOBJECTIVEEnumLiteralDeclaration_1()); }
+		('objective')
+		{ after(grammarAccess.getCodedLevelAccess().getOBJECTIVEEnumLiteralDeclaration_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getCodedLevelAccess().getOUTCOMEEnumLiteralDeclaration_2()); }
+		('outcome')
+		{ after(grammarAccess.getCodedLevelAccess().getOUTCOMEEnumLiteralDeclaration_2()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getCodedLevelAccess().getOUTPUTEnumLiteralDeclaration_3()); }
+		('output')
+		{ after(grammarAccess.getCodedLevelAccess().getOUTPUTEnumLiteralDeclaration_3()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getCodedLevelAccess().getENABLEREnumLiteralDeclaration_4()); }
+		('enabler')
+		{ after(grammarAccess.getCodedLevelAccess().getENABLEREnumLiteralDeclaration_4()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 rule__MeasuredTargetKind__Alternatives
 	@init {
 		int stackSize = keepStackSize();
@@ -2666,9 +2784,9 @@ rule__Plan__Group__9__Impl
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getGroup_9()); }
-	(rule__Plan__Group_9__0)?
-	{ after(grammarAccess.getPlanAccess().getGroup_9()); }
+	{ before(grammarAccess.getPlanAccess().getCodeSchemesParserRuleCall_9()); }
+	(ruleCodeSchemes)?
+	{ after(grammarAccess.getPlanAccess().getCodeSchemesParserRuleCall_9()); }
 )
 ;
 finally {
@@ -2693,9 +2811,9 @@ rule__Plan__Group__10__Impl
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getVocabularyAssignment_10()); }
-	(rule__Plan__VocabularyAssignment_10)?
-	{ after(grammarAccess.getPlanAccess().getVocabularyAssignment_10()); }
+	{ before(grammarAccess.getPlanAccess().getGroup_10()); }
+	(rule__Plan__Group_10__0)?
+	{ after(grammarAccess.getPlanAccess().getGroup_10()); }
 )
 ;
 finally {
@@ -2720,9 +2838,9 @@ rule__Plan__Group__11__Impl
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getImportsAssignment_11()); }
-	(rule__Plan__ImportsAssignment_11)*
-	{ after(grammarAccess.getPlanAccess().getImportsAssignment_11()); }
+	{ before(grammarAccess.getPlanAccess().getVocabularyAssignment_11()); }
+	(rule__Plan__VocabularyAssignment_11)?
+	{ after(grammarAccess.getPlanAccess().getVocabularyAssignment_11()); }
 )
 ;
 finally {
@@ -2747,9 +2865,9 @@ rule__Plan__Group__12__Impl
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getGroup_12()); }
-	(rule__Plan__Group_12__0)?
-	{ after(grammarAccess.getPlanAccess().getGroup_12()); }
+	{ before(grammarAccess.getPlanAccess().getImportsAssignment_12()); }
+	(rule__Plan__ImportsAssignment_12)*
+	{ after(grammarAccess.getPlanAccess().getImportsAssignment_12()); }
 )
 ;
 finally {
@@ -2816,6 +2934,7 @@ rule__Plan__Group__15
 	}
 :
 	rule__Plan__Group__15__Impl
+	rule__Plan__Group__16
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -2827,9 +2946,35 @@ rule__Plan__Group__15__Impl
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getAlternatives_15()); }
-	(rule__Plan__Alternatives_15)*
-	{ after(grammarAccess.getPlanAccess().getAlternatives_15()); }
+	{ before(grammarAccess.getPlanAccess().getGroup_15()); }
+	(rule__Plan__Group_15__0)?
+	{ after(grammarAccess.getPlanAccess().getGroup_15()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group__16
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Plan__Group__16__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group__16__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPlanAccess().getAlternatives_16()); }
+	(rule__Plan__Alternatives_16)*
+	{ after(grammarAccess.getPlanAccess().getAlternatives_16()); }
 )
 ;
 finally {
@@ -3269,107 +3414,107 @@ finally {
 }
 
 
-rule__Plan__Group_9__0
+rule__Plan__Group_10__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_9__0__Impl
-	rule__Plan__Group_9__1
+	rule__Plan__Group_10__0__Impl
+	rule__Plan__Group_10__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9__0__Impl
+rule__Plan__Group_10__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getRiskKeyword_9_0()); }
+	{ before(grammarAccess.getPlanAccess().getRiskKeyword_10_0()); }
 	'risk'
-	{ after(grammarAccess.getPlanAccess().getRiskKeyword_9_0()); }
+	{ after(grammarAccess.getPlanAccess().getRiskKeyword_10_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9__1
+rule__Plan__Group_10__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_9__1__Impl
-	rule__Plan__Group_9__2
+	rule__Plan__Group_10__1__Impl
+	rule__Plan__Group_10__2
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9__1__Impl
+rule__Plan__Group_10__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getScaleKeyword_9_1()); }
+	{ before(grammarAccess.getPlanAccess().getScaleKeyword_10_1()); }
 	'scale'
-	{ after(grammarAccess.getPlanAccess().getScaleKeyword_9_1()); }
+	{ after(grammarAccess.getPlanAccess().getScaleKeyword_10_1()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9__2
+rule__Plan__Group_10__2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_9__2__Impl
-	rule__Plan__Group_9__3
+	rule__Plan__Group_10__2__Impl
+	rule__Plan__Group_10__3
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9__2__Impl
+rule__Plan__Group_10__2__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getRiskScaleAssignment_9_2()); }
-	(rule__Plan__RiskScaleAssignment_9_2)
-	{ after(grammarAccess.getPlanAccess().getRiskScaleAssignment_9_2()); }
+	{ before(grammarAccess.getPlanAccess().getRiskScaleAssignment_10_2()); }
+	(rule__Plan__RiskScaleAssignment_10_2)
+	{ after(grammarAccess.getPlanAccess().getRiskScaleAssignment_10_2()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9__3
+rule__Plan__Group_10__3
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_9__3__Impl
+	rule__Plan__Group_10__3__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9__3__Impl
+rule__Plan__Group_10__3__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getGroup_9_3()); }
-	(rule__Plan__Group_9_3__0)*
-	{ after(grammarAccess.getPlanAccess().getGroup_9_3()); }
+	{ before(grammarAccess.getPlanAccess().getGroup_10_3()); }
+	(rule__Plan__Group_10_3__0)*
+	{ after(grammarAccess.getPlanAccess().getGroup_10_3()); }
 )
 ;
 finally {
@@ -3377,107 +3522,53 @@ finally {
 }
 
 
-rule__Plan__Group_9_3__0
+rule__Plan__Group_10_3__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_9_3__0__Impl
-	rule__Plan__Group_9_3__1
+	rule__Plan__Group_10_3__0__Impl
+	rule__Plan__Group_10_3__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9_3__0__Impl
+rule__Plan__Group_10_3__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getCommaKeyword_9_3_0()); }
+	{ before(grammarAccess.getPlanAccess().getCommaKeyword_10_3_0()); }
 	','
-	{ after(grammarAccess.getPlanAccess().getCommaKeyword_9_3_0()); }
+	{ after(grammarAccess.getPlanAccess().getCommaKeyword_10_3_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9_3__1
+rule__Plan__Group_10_3__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_9_3__1__Impl
+	rule__Plan__Group_10_3__1__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_9_3__1__Impl
+rule__Plan__Group_10_3__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getRiskScaleAssignment_9_3_1()); }
-	(rule__Plan__RiskScaleAssignment_9_3_1)
-	{ after(grammarAccess.getPlanAccess().getRiskScaleAssignment_9_3_1()); }
-)
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-
-rule__Plan__Group_12__0
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-	rule__Plan__Group_12__0__Impl
-	rule__Plan__Group_12__1
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Plan__Group_12__0__Impl
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-(
-	{ before(grammarAccess.getPlanAccess().getVisionKeyword_12_0()); }
-	'vision'
-	{ after(grammarAccess.getPlanAccess().getVisionKeyword_12_0()); }
-)
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Plan__Group_12__1
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-	rule__Plan__Group_12__1__Impl
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Plan__Group_12__1__Impl
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-(
-	{ before(grammarAccess.getPlanAccess().getVisionAssignment_12_1()); }
-	(rule__Plan__VisionAssignment_12_1)
-	{ after(grammarAccess.getPlanAccess().getVisionAssignment_12_1()); }
+	{ before(grammarAccess.getPlanAccess().getRiskScaleAssignment_10_3_1()); }
+	(rule__Plan__RiskScaleAssignment_10_3_1)
+	{ after(grammarAccess.getPlanAccess().getRiskScaleAssignment_10_3_1()); }
 )
 ;
 finally {
@@ -3503,9 +3594,9 @@ rule__Plan__Group_13__0__Impl
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getMissionKeyword_13_0()); }
-	'mission'
-	{ after(grammarAccess.getPlanAccess().getMissionKeyword_13_0()); }
+	{ before(grammarAccess.getPlanAccess().getVisionKeyword_13_0()); }
+	'vision'
+	{ after(grammarAccess.getPlanAccess().getVisionKeyword_13_0()); }
 )
 ;
 finally {
@@ -3529,9 +3620,9 @@ rule__Plan__Group_13__1__Impl
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getMissionAssignment_13_1()); }
-	(rule__Plan__MissionAssignment_13_1)
-	{ after(grammarAccess.getPlanAccess().getMissionAssignment_13_1()); }
+	{ before(grammarAccess.getPlanAccess().getVisionAssignment_13_1()); }
+	(rule__Plan__VisionAssignment_13_1)
+	{ after(grammarAccess.getPlanAccess().getVisionAssignment_13_1()); }
 )
 ;
 finally {
@@ -3557,9 +3648,9 @@ rule__Plan__Group_14__0__Impl
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getSectorsKeyword_14_0()); }
-	'sectors'
-	{ after(grammarAccess.getPlanAccess().getSectorsKeyword_14_0()); }
+	{ before(grammarAccess.getPlanAccess().getMissionKeyword_14_0()); }
+	'mission'
+	{ after(grammarAccess.getPlanAccess().getMissionKeyword_14_0()); }
 )
 ;
 finally {
@@ -3572,7 +3663,6 @@ rule__Plan__Group_14__1
 	}
 :
 	rule__Plan__Group_14__1__Impl
-	rule__Plan__Group_14__2
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -3584,35 +3674,9 @@ rule__Plan__Group_14__1__Impl
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getSectorOrderAssignment_14_1()); }
-	(rule__Plan__SectorOrderAssignment_14_1)
-	{ after(grammarAccess.getPlanAccess().getSectorOrderAssignment_14_1()); }
-)
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Plan__Group_14__2
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-	rule__Plan__Group_14__2__Impl
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Plan__Group_14__2__Impl
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-(
-	{ before(grammarAccess.getPlanAccess().getGroup_14_2()); }
-	(rule__Plan__Group_14_2__0)*
-	{ after(grammarAccess.getPlanAccess().getGroup_14_2()); }
+	{ before(grammarAccess.getPlanAccess().getMissionAssignment_14_1()); }
+	(rule__Plan__MissionAssignment_14_1)
+	{ after(grammarAccess.getPlanAccess().getMissionAssignment_14_1()); }
 )
 ;
 finally {
@@ -3620,53 +3684,134 @@ finally {
 }
 
 
-rule__Plan__Group_14_2__0
+rule__Plan__Group_15__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_14_2__0__Impl
-	rule__Plan__Group_14_2__1
+	rule__Plan__Group_15__0__Impl
+	rule__Plan__Group_15__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_14_2__0__Impl
+rule__Plan__Group_15__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getCommaKeyword_14_2_0()); }
+	{ before(grammarAccess.getPlanAccess().getSectorsKeyword_15_0()); }
+	'sectors'
+	{ after(grammarAccess.getPlanAccess().getSectorsKeyword_15_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_15__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Plan__Group_15__1__Impl
+	rule__Plan__Group_15__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_15__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPlanAccess().getSectorOrderAssignment_15_1()); }
+	(rule__Plan__SectorOrderAssignment_15_1)
+	{ after(grammarAccess.getPlanAccess().getSectorOrderAssignment_15_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_15__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Plan__Group_15__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_15__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPlanAccess().getGroup_15_2()); }
+	(rule__Plan__Group_15_2__0)*
+	{ after(grammarAccess.getPlanAccess().getGroup_15_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Plan__Group_15_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Plan__Group_15_2__0__Impl
+	rule__Plan__Group_15_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Plan__Group_15_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPlanAccess().getCommaKeyword_15_2_0()); }
 	','
-	{ after(grammarAccess.getPlanAccess().getCommaKeyword_14_2_0()); }
+	{ after(grammarAccess.getPlanAccess().getCommaKeyword_15_2_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_14_2__1
+rule__Plan__Group_15_2__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_14_2__1__Impl
+	rule__Plan__Group_15_2__1__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_14_2__1__Impl
+rule__Plan__Group_15_2__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getSectorOrderAssignment_14_2_1()); }
-	(rule__Plan__SectorOrderAssignment_14_2_1)
-	{ after(grammarAccess.getPlanAccess().getSectorOrderAssignment_14_2_1()); }
+	{ before(grammarAccess.getPlanAccess().getSectorOrderAssignment_15_2_1()); }
+	(rule__Plan__SectorOrderAssignment_15_2_1)
+	{ after(grammarAccess.getPlanAccess().getSectorOrderAssignment_15_2_1()); }
 )
 ;
 finally {
@@ -3674,107 +3819,107 @@ finally {
 }
 
 
-rule__Plan__Group_15_4__0
+rule__Plan__Group_16_4__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_15_4__0__Impl
-	rule__Plan__Group_15_4__1
+	rule__Plan__Group_16_4__0__Impl
+	rule__Plan__Group_16_4__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_15_4__0__Impl
+rule__Plan__Group_16_4__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getSwotKeyword_15_4_0()); }
+	{ before(grammarAccess.getPlanAccess().getSwotKeyword_16_4_0()); }
 	'swot'
-	{ after(grammarAccess.getPlanAccess().getSwotKeyword_15_4_0()); }
+	{ after(grammarAccess.getPlanAccess().getSwotKeyword_16_4_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_15_4__1
+rule__Plan__Group_16_4__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_15_4__1__Impl
-	rule__Plan__Group_15_4__2
+	rule__Plan__Group_16_4__1__Impl
+	rule__Plan__Group_16_4__2
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_15_4__1__Impl
+rule__Plan__Group_16_4__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_15_4_1()); }
+	{ before(grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_16_4_1()); }
 	'{'
-	{ after(grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_15_4_1()); }
+	{ after(grammarAccess.getPlanAccess().getLeftCurlyBracketKeyword_16_4_1()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_15_4__2
+rule__Plan__Group_16_4__2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_15_4__2__Impl
-	rule__Plan__Group_15_4__3
+	rule__Plan__Group_16_4__2__Impl
+	rule__Plan__Group_16_4__3
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_15_4__2__Impl
+rule__Plan__Group_16_4__2__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getSwotAssignment_15_4_2()); }
-	(rule__Plan__SwotAssignment_15_4_2)*
-	{ after(grammarAccess.getPlanAccess().getSwotAssignment_15_4_2()); }
+	{ before(grammarAccess.getPlanAccess().getSwotAssignment_16_4_2()); }
+	(rule__Plan__SwotAssignment_16_4_2)*
+	{ after(grammarAccess.getPlanAccess().getSwotAssignment_16_4_2()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_15_4__3
+rule__Plan__Group_16_4__3
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_15_4__3__Impl
+	rule__Plan__Group_16_4__3__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_15_4__3__Impl
+rule__Plan__Group_16_4__3__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_15_4_3()); }
+	{ before(grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_16_4_3()); }
 	'}'
-	{ after(grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_15_4_3()); }
+	{ after(grammarAccess.getPlanAccess().getRightCurlyBracketKeyword_16_4_3()); }
 )
 ;
 finally {
@@ -3782,107 +3927,107 @@ finally {
 }
 
 
-rule__Plan__Group_15_5__0
+rule__Plan__Group_16_5__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_15_5__0__Impl
-	rule__Plan__Group_15_5__1
+	rule__Plan__Group_16_5__0__Impl
+	rule__Plan__Group_16_5__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_15_5__0__Impl
+rule__Plan__Group_16_5__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getWsisKeyword_15_5_0()); }
+	{ before(grammarAccess.getPlanAccess().getWsisKeyword_16_5_0()); }
 	'wsis'
-	{ after(grammarAccess.getPlanAccess().getWsisKeyword_15_5_0()); }
+	{ after(grammarAccess.getPlanAccess().getWsisKeyword_16_5_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_15_5__1
+rule__Plan__Group_16_5__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_15_5__1__Impl
-	rule__Plan__Group_15_5__2
+	rule__Plan__Group_16_5__1__Impl
+	rule__Plan__Group_16_5__2
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_15_5__1__Impl
+rule__Plan__Group_16_5__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getFacilitatorKeyword_15_5_1()); }
+	{ before(grammarAccess.getPlanAccess().getFacilitatorKeyword_16_5_1()); }
 	'facilitator'
-	{ after(grammarAccess.getPlanAccess().getFacilitatorKeyword_15_5_1()); }
+	{ after(grammarAccess.getPlanAccess().getFacilitatorKeyword_16_5_1()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_15_5__2
+rule__Plan__Group_16_5__2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_15_5__2__Impl
-	rule__Plan__Group_15_5__3
+	rule__Plan__Group_16_5__2__Impl
+	rule__Plan__Group_16_5__3
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_15_5__2__Impl
+rule__Plan__Group_16_5__2__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getWsisActionLinesAssignment_15_5_2()); }
-	(rule__Plan__WsisActionLinesAssignment_15_5_2)
-	{ after(grammarAccess.getPlanAccess().getWsisActionLinesAssignment_15_5_2()); }
+	{ before(grammarAccess.getPlanAccess().getWsisActionLinesAssignment_16_5_2()); }
+	(rule__Plan__WsisActionLinesAssignment_16_5_2)
+	{ after(grammarAccess.getPlanAccess().getWsisActionLinesAssignment_16_5_2()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_15_5__3
+rule__Plan__Group_16_5__3
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_15_5__3__Impl
+	rule__Plan__Group_16_5__3__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_15_5__3__Impl
+rule__Plan__Group_16_5__3__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getGroup_15_5_3()); }
-	(rule__Plan__Group_15_5_3__0)*
-	{ after(grammarAccess.getPlanAccess().getGroup_15_5_3()); }
+	{ before(grammarAccess.getPlanAccess().getGroup_16_5_3()); }
+	(rule__Plan__Group_16_5_3__0)*
+	{ after(grammarAccess.getPlanAccess().getGroup_16_5_3()); }
 )
 ;
 finally {
@@ -3890,53 +4035,53 @@ finally {
 }
 
 
-rule__Plan__Group_15_5_3__0
+rule__Plan__Group_16_5_3__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_15_5_3__0__Impl
-	rule__Plan__Group_15_5_3__1
+	rule__Plan__Group_16_5_3__0__Impl
+	rule__Plan__Group_16_5_3__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_15_5_3__0__Impl
+rule__Plan__Group_16_5_3__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getCommaKeyword_15_5_3_0()); }
+	{ before(grammarAccess.getPlanAccess().getCommaKeyword_16_5_3_0()); }
 	','
-	{ after(grammarAccess.getPlanAccess().getCommaKeyword_15_5_3_0()); }
+	{ after(grammarAccess.getPlanAccess().getCommaKeyword_16_5_3_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_15_5_3__1
+rule__Plan__Group_16_5_3__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_15_5_3__1__Impl
+	rule__Plan__Group_16_5_3__1__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_15_5_3__1__Impl
+rule__Plan__Group_16_5_3__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getWsisActionLinesAssignment_15_5_3_1()); }
-	(rule__Plan__WsisActionLinesAssignment_15_5_3_1)
-	{ after(grammarAccess.getPlanAccess().getWsisActionLinesAssignment_15_5_3_1()); }
+	{ before(grammarAccess.getPlanAccess().getWsisActionLinesAssignment_16_5_3_1()); }
+	(rule__Plan__WsisActionLinesAssignment_16_5_3_1)
+	{ after(grammarAccess.getPlanAccess().getWsisActionLinesAssignment_16_5_3_1()); }
 )
 ;
 finally {
@@ -3944,107 +4089,107 @@ finally {
 }
 
 
-rule__Plan__Group_15_6__0
+rule__Plan__Group_16_6__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_15_6__0__Impl
-	rule__Plan__Group_15_6__1
+	rule__Plan__Group_16_6__0__Impl
+	rule__Plan__Group_16_6__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_15_6__0__Impl
+rule__Plan__Group_16_6__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getSdgKeyword_15_6_0()); }
+	{ before(grammarAccess.getPlanAccess().getSdgKeyword_16_6_0()); }
 	'sdg'
-	{ after(grammarAccess.getPlanAccess().getSdgKeyword_15_6_0()); }
+	{ after(grammarAccess.getPlanAccess().getSdgKeyword_16_6_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_15_6__1
+rule__Plan__Group_16_6__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_15_6__1__Impl
-	rule__Plan__Group_15_6__2
+	rule__Plan__Group_16_6__1__Impl
+	rule__Plan__Group_16_6__2
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_15_6__1__Impl
+rule__Plan__Group_16_6__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getCustodianKeyword_15_6_1()); }
+	{ before(grammarAccess.getPlanAccess().getCustodianKeyword_16_6_1()); }
 	'custodian'
-	{ after(grammarAccess.getPlanAccess().getCustodianKeyword_15_6_1()); }
+	{ after(grammarAccess.getPlanAccess().getCustodianKeyword_16_6_1()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_15_6__2
+rule__Plan__Group_16_6__2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_15_6__2__Impl
-	rule__Plan__Group_15_6__3
+	rule__Plan__Group_16_6__2__Impl
+	rule__Plan__Group_16_6__3
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_15_6__2__Impl
+rule__Plan__Group_16_6__2__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_15_6_2()); }
-	(rule__Plan__SdgCustodianIndicatorsAssignment_15_6_2)
-	{ after(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_15_6_2()); }
+	{ before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_16_6_2()); }
+	(rule__Plan__SdgCustodianIndicatorsAssignment_16_6_2)
+	{ after(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_16_6_2()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_15_6__3
+rule__Plan__Group_16_6__3
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_15_6__3__Impl
+	rule__Plan__Group_16_6__3__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_15_6__3__Impl
+rule__Plan__Group_16_6__3__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getGroup_15_6_3()); }
-	(rule__Plan__Group_15_6_3__0)*
-	{ after(grammarAccess.getPlanAccess().getGroup_15_6_3()); }
+	{ before(grammarAccess.getPlanAccess().getGroup_16_6_3()); }
+	(rule__Plan__Group_16_6_3__0)*
+	{ after(grammarAccess.getPlanAccess().getGroup_16_6_3()); }
 )
 ;
 finally {
@@ -4052,53 +4197,53 @@ finally {
 }
 
 
-rule__Plan__Group_15_6_3__0
+rule__Plan__Group_16_6_3__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_15_6_3__0__Impl
-	rule__Plan__Group_15_6_3__1
+	rule__Plan__Group_16_6_3__0__Impl
+	rule__Plan__Group_16_6_3__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_15_6_3__0__Impl
+rule__Plan__Group_16_6_3__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getCommaKeyword_15_6_3_0()); }
+	{ before(grammarAccess.getPlanAccess().getCommaKeyword_16_6_3_0()); }
 	','
-	{ after(grammarAccess.getPlanAccess().getCommaKeyword_15_6_3_0()); }
+	{ after(grammarAccess.getPlanAccess().getCommaKeyword_16_6_3_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_15_6_3__1
+rule__Plan__Group_16_6_3__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Plan__Group_15_6_3__1__Impl
+	rule__Plan__Group_16_6_3__1__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__Group_15_6_3__1__Impl
+rule__Plan__Group_16_6_3__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_15_6_3_1()); }
-	(rule__Plan__SdgCustodianIndicatorsAssignment_15_6_3_1)
-	{ after(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_15_6_3_1()); }
+	{ before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_16_6_3_1()); }
+	(rule__Plan__SdgCustodianIndicatorsAssignment_16_6_3_1)
+	{ after(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsAssignment_16_6_3_1()); }
 )
 ;
 finally {
@@ -6772,6 +6917,168 @@ rule__LevelName__Group_4__1__Impl
 	{ before(grammarAccess.getLevelNameAccess().getKeywordAssignment_4_1()); }
 	(rule__LevelName__KeywordAssignment_4_1)
 	{ after(grammarAccess.getLevelNameAccess().getKeywordAssignment_4_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__CodeSchemes__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__CodeSchemes__Group__0__Impl
+	rule__CodeSchemes__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CodeSchemes__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getCodeSchemesAccess().getCodesKeyword_0()); }
+	'codes'
+	{ after(grammarAccess.getCodeSchemesAccess().getCodesKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CodeSchemes__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__CodeSchemes__Group__1__Impl
+	rule__CodeSchemes__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CodeSchemes__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getCodeSchemesAccess().getLeftCurlyBracketKeyword_1()); }
+	'{'
+	{ after(grammarAccess.getCodeSchemesAccess().getLeftCurlyBracketKeyword_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CodeSchemes__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__CodeSchemes__Group__2__Impl
+	rule__CodeSchemes__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CodeSchemes__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getCodeSchemesAccess().getCodeSchemesAssignment_2()); }
+	(rule__CodeSchemes__CodeSchemesAssignment_2)*
+	{ after(grammarAccess.getCodeSchemesAccess().getCodeSchemesAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CodeSchemes__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__CodeSchemes__Group__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CodeSchemes__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getCodeSchemesAccess().getRightCurlyBracketKeyword_3()); }
+	'}'
+	{ after(grammarAccess.getCodeSchemesAccess().getRightCurlyBracketKeyword_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__CodeScheme__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__CodeScheme__Group__0__Impl
+	rule__CodeScheme__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CodeScheme__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getCodeSchemeAccess().getLevelAssignment_0()); }
+	(rule__CodeScheme__LevelAssignment_0)
+	{ after(grammarAccess.getCodeSchemeAccess().getLevelAssignment_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CodeScheme__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__CodeScheme__Group__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CodeScheme__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getCodeSchemeAccess().getAlternatives_1()); }
+	(rule__CodeScheme__Alternatives_1)
+	{ after(grammarAccess.getCodeSchemeAccess().getAlternatives_1()); }
 )
 ;
 finally {
@@ -13772,293 +14079,293 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__RiskScaleAssignment_9_2
+rule__Plan__RiskScaleAssignment_10_2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getRiskScaleCodeParserRuleCall_9_2_0()); }
+		{ before(grammarAccess.getPlanAccess().getRiskScaleCodeParserRuleCall_10_2_0()); }
 		ruleCode
-		{ after(grammarAccess.getPlanAccess().getRiskScaleCodeParserRuleCall_9_2_0()); }
+		{ after(grammarAccess.getPlanAccess().getRiskScaleCodeParserRuleCall_10_2_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__RiskScaleAssignment_9_3_1
+rule__Plan__RiskScaleAssignment_10_3_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getRiskScaleCodeParserRuleCall_9_3_1_0()); }
+		{ before(grammarAccess.getPlanAccess().getRiskScaleCodeParserRuleCall_10_3_1_0()); }
 		ruleCode
-		{ after(grammarAccess.getPlanAccess().getRiskScaleCodeParserRuleCall_9_3_1_0()); }
+		{ after(grammarAccess.getPlanAccess().getRiskScaleCodeParserRuleCall_10_3_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__VocabularyAssignment_10
+rule__Plan__VocabularyAssignment_11
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getVocabularyVocabularyParserRuleCall_10_0()); }
+		{ before(grammarAccess.getPlanAccess().getVocabularyVocabularyParserRuleCall_11_0()); }
 		ruleVocabulary
-		{ after(grammarAccess.getPlanAccess().getVocabularyVocabularyParserRuleCall_10_0()); }
+		{ after(grammarAccess.getPlanAccess().getVocabularyVocabularyParserRuleCall_11_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__ImportsAssignment_11
+rule__Plan__ImportsAssignment_12
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_11_0()); }
+		{ before(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_12_0()); }
 		ruleImport
-		{ after(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_11_0()); }
+		{ after(grammarAccess.getPlanAccess().getImportsImportParserRuleCall_12_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__VisionAssignment_12_1
+rule__Plan__VisionAssignment_13_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_12_1_0()); }
+		{ before(grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_13_1_0()); }
 		RULE_STRING
-		{ after(grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_12_1_0()); }
+		{ after(grammarAccess.getPlanAccess().getVisionSTRINGTerminalRuleCall_13_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__MissionAssignment_13_1
+rule__Plan__MissionAssignment_14_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_13_1_0()); }
+		{ before(grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_14_1_0()); }
 		RULE_STRING
-		{ after(grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_13_1_0()); }
+		{ after(grammarAccess.getPlanAccess().getMissionSTRINGTerminalRuleCall_14_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__SectorOrderAssignment_14_1
+rule__Plan__SectorOrderAssignment_15_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_14_1_0()); }
+		{ before(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_15_1_0()); }
 		(
-			{ before(grammarAccess.getPlanAccess().getSectorOrderSectorCodeParserRuleCall_14_1_0_1()); }
+			{ before(grammarAccess.getPlanAccess().getSectorOrderSectorCodeParserRuleCall_15_1_0_1()); }
 			ruleCode
-			{ after(grammarAccess.getPlanAccess().getSectorOrderSectorCodeParserRuleCall_14_1_0_1()); }
+			{ after(grammarAccess.getPlanAccess().getSectorOrderSectorCodeParserRuleCall_15_1_0_1()); }
 		)
-		{ after(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_14_1_0()); }
+		{ after(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_15_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__SectorOrderAssignment_14_2_1
+rule__Plan__SectorOrderAssignment_15_2_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_14_2_1_0()); }
+		{ before(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_15_2_1_0()); }
 		(
-			{ before(grammarAccess.getPlanAccess().getSectorOrderSectorCodeParserRuleCall_14_2_1_0_1()); }
+			{ before(grammarAccess.getPlanAccess().getSectorOrderSectorCodeParserRuleCall_15_2_1_0_1()); }
 			ruleCode
-			{ after(grammarAccess.getPlanAccess().getSectorOrderSectorCodeParserRuleCall_14_2_1_0_1()); }
+			{ after(grammarAccess.getPlanAccess().getSectorOrderSectorCodeParserRuleCall_15_2_1_0_1()); }
 		)
-		{ after(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_14_2_1_0()); }
+		{ after(grammarAccess.getPlanAccess().getSectorOrderSectorCrossReference_15_2_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__ValuesAssignment_15_0
+rule__Plan__ValuesAssignment_16_0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_15_0_0()); }
+		{ before(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_16_0_0()); }
 		ruleCoreValue
-		{ after(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_15_0_0()); }
+		{ after(grammarAccess.getPlanAccess().getValuesCoreValueParserRuleCall_16_0_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__GoalsAssignment_15_1
+rule__Plan__GoalsAssignment_16_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_15_1_0()); }
+		{ before(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_16_1_0()); }
 		ruleGoal
-		{ after(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_15_1_0()); }
+		{ after(grammarAccess.getPlanAccess().getGoalsGoalParserRuleCall_16_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__SectorsAssignment_15_2
+rule__Plan__SectorsAssignment_16_2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_15_2_0()); }
+		{ before(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_16_2_0()); }
 		ruleSector
-		{ after(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_15_2_0()); }
+		{ after(grammarAccess.getPlanAccess().getSectorsSectorParserRuleCall_16_2_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__RisksAssignment_15_3
+rule__Plan__RisksAssignment_16_3
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_15_3_0()); }
+		{ before(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_16_3_0()); }
 		ruleStrategicRisk
-		{ after(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_15_3_0()); }
+		{ after(grammarAccess.getPlanAccess().getRisksStrategicRiskParserRuleCall_16_3_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__SwotAssignment_15_4_2
+rule__Plan__SwotAssignment_16_4_2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_15_4_2_0()); }
+		{ before(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_16_4_2_0()); }
 		ruleSwotItem
-		{ after(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_15_4_2_0()); }
+		{ after(grammarAccess.getPlanAccess().getSwotSwotItemParserRuleCall_16_4_2_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__WsisActionLinesAssignment_15_5_2
+rule__Plan__WsisActionLinesAssignment_16_5_2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_15_5_2_0()); }
+		{ before(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_16_5_2_0()); }
 		ruleCode
-		{ after(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_15_5_2_0()); }
+		{ after(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_16_5_2_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__WsisActionLinesAssignment_15_5_3_1
+rule__Plan__WsisActionLinesAssignment_16_5_3_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_15_5_3_1_0()); }
+		{ before(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_16_5_3_1_0()); }
 		ruleCode
-		{ after(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_15_5_3_1_0()); }
+		{ after(grammarAccess.getPlanAccess().getWsisActionLinesCodeParserRuleCall_16_5_3_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__SdgCustodianIndicatorsAssignment_15_6_2
+rule__Plan__SdgCustodianIndicatorsAssignment_16_6_2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_15_6_2_0()); }
+		{ before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_16_6_2_0()); }
 		ruleCode
-		{ after(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_15_6_2_0()); }
+		{ after(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_16_6_2_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__SdgCustodianIndicatorsAssignment_15_6_3_1
+rule__Plan__SdgCustodianIndicatorsAssignment_16_6_3_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_15_6_3_1_0()); }
+		{ before(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_16_6_3_1_0()); }
 		ruleCode
-		{ after(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_15_6_3_1_0()); }
+		{ after(grammarAccess.getPlanAccess().getSdgCustodianIndicatorsCodeParserRuleCall_16_6_3_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__CriteriaAssignment_15_7
+rule__Plan__CriteriaAssignment_16_7
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_15_7_0()); }
+		{ before(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_16_7_0()); }
 		ruleImplementationCriterion
-		{ after(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_15_7_0()); }
+		{ after(grammarAccess.getPlanAccess().getCriteriaImplementationCriterionParserRuleCall_16_7_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Plan__GlossaryAssignment_15_8
+rule__Plan__GlossaryAssignment_16_8
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_15_8_0()); }
+		{ before(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_16_8_0()); }
 		ruleGlossaryTerm
-		{ after(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_15_8_0()); }
+		{ after(grammarAccess.getPlanAccess().getGlossaryGlossaryTermParserRuleCall_16_8_0()); }
 	)
 ;
 finally {
@@ -14890,6 +15197,70 @@ rule__LevelName__KeywordAssignment_4_1
 		{ before(grammarAccess.getLevelNameAccess().getKeywordLevelKeywordParserRuleCall_4_1_0()); }
 		ruleLevelKeyword
 		{ after(grammarAccess.getLevelNameAccess().getKeywordLevelKeywordParserRuleCall_4_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CodeSchemes__CodeSchemesAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getCodeSchemesAccess().getCodeSchemesCodeSchemeParserRuleCall_2_0()); }
+		ruleCodeScheme
+		{ after(grammarAccess.getCodeSchemesAccess().getCodeSchemesCodeSchemeParserRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CodeScheme__LevelAssignment_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getCodeSchemeAccess().getLevelCodedLevelEnumRuleCall_0_0()); }
+		ruleCodedLevel
+		{ after(grammarAccess.getCodeSchemeAccess().getLevelCodedLevelEnumRuleCall_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CodeScheme__PatternAssignment_1_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getCodeSchemeAccess().getPatternSTRINGTerminalRuleCall_1_0_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getCodeSchemeAccess().getPatternSTRINGTerminalRuleCall_1_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CodeScheme__OfficialAssignment_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getCodeSchemeAccess().getOfficialOfficialKeyword_1_1_0()); }
+		(
+			{ before(grammarAccess.getCodeSchemeAccess().getOfficialOfficialKeyword_1_1_0()); }
+			'official'
+			{ after(grammarAccess.getCodeSchemeAccess().getOfficialOfficialKeyword_1_1_0()); }
+		)
+		{ after(grammarAccess.getCodeSchemeAccess().getOfficialOfficialKeyword_1_1_0()); }
 	)
 ;
 finally {

@@ -595,10 +595,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__32;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:32:7: ( 'level' )
-            // InternalItup.g:32:9: 'level'
+            // InternalItup.g:32:7: ( 'target' )
+            // InternalItup.g:32:9: 'target'
             {
-            match("level"); 
+            match("target"); 
 
 
             }
@@ -616,10 +616,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__33;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:33:7: ( 'increase' )
-            // InternalItup.g:33:9: 'increase'
+            // InternalItup.g:33:7: ( 'level' )
+            // InternalItup.g:33:9: 'level'
             {
-            match("increase"); 
+            match("level"); 
 
 
             }
@@ -637,10 +637,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__34;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:34:7: ( 'decrease' )
-            // InternalItup.g:34:9: 'decrease'
+            // InternalItup.g:34:7: ( 'increase' )
+            // InternalItup.g:34:9: 'increase'
             {
-            match("decrease"); 
+            match("increase"); 
 
 
             }
@@ -658,10 +658,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__35;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:35:7: ( 'inter-sectoral' )
-            // InternalItup.g:35:9: 'inter-sectoral'
+            // InternalItup.g:35:7: ( 'decrease' )
+            // InternalItup.g:35:9: 'decrease'
             {
-            match("inter-sectoral"); 
+            match("decrease"); 
 
 
             }
@@ -679,10 +679,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__36;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:36:7: ( 'secretariat' )
-            // InternalItup.g:36:9: 'secretariat'
+            // InternalItup.g:36:7: ( 'inter-sectoral' )
+            // InternalItup.g:36:9: 'inter-sectoral'
             {
-            match("secretariat"); 
+            match("inter-sectoral"); 
 
 
             }
@@ -700,10 +700,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__37;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:37:7: ( 'maintain' )
-            // InternalItup.g:37:9: 'maintain'
+            // InternalItup.g:37:7: ( 'secretariat' )
+            // InternalItup.g:37:9: 'secretariat'
             {
-            match("maintain"); 
+            match("secretariat"); 
 
 
             }
@@ -721,10 +721,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__38;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:38:7: ( 'annual' )
-            // InternalItup.g:38:9: 'annual'
+            // InternalItup.g:38:7: ( 'maintain' )
+            // InternalItup.g:38:9: 'maintain'
             {
-            match("annual"); 
+            match("maintain"); 
 
 
             }
@@ -742,10 +742,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__39;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:39:7: ( 'quarterly' )
-            // InternalItup.g:39:9: 'quarterly'
+            // InternalItup.g:39:7: ( 'annual' )
+            // InternalItup.g:39:9: 'annual'
             {
-            match("quarterly"); 
+            match("annual"); 
 
 
             }
@@ -763,10 +763,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__40;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:40:7: ( 'monthly' )
-            // InternalItup.g:40:9: 'monthly'
+            // InternalItup.g:40:7: ( 'quarterly' )
+            // InternalItup.g:40:9: 'quarterly'
             {
-            match("monthly"); 
+            match("quarterly"); 
 
 
             }
@@ -784,10 +784,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__41;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:41:7: ( 'avoidance' )
-            // InternalItup.g:41:9: 'avoidance'
+            // InternalItup.g:41:7: ( 'monthly' )
+            // InternalItup.g:41:9: 'monthly'
             {
-            match("avoidance"); 
+            match("monthly"); 
 
 
             }
@@ -805,10 +805,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__42;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:42:7: ( 'limitation' )
-            // InternalItup.g:42:9: 'limitation'
+            // InternalItup.g:42:7: ( 'avoidance' )
+            // InternalItup.g:42:9: 'avoidance'
             {
-            match("limitation"); 
+            match("avoidance"); 
 
 
             }
@@ -826,10 +826,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__43;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:43:7: ( 'transfer' )
-            // InternalItup.g:43:9: 'transfer'
+            // InternalItup.g:43:7: ( 'limitation' )
+            // InternalItup.g:43:9: 'limitation'
             {
-            match("transfer"); 
+            match("limitation"); 
 
 
             }
@@ -847,10 +847,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__44;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:44:7: ( 'acceptance' )
-            // InternalItup.g:44:9: 'acceptance'
+            // InternalItup.g:44:7: ( 'transfer' )
+            // InternalItup.g:44:9: 'transfer'
             {
-            match("acceptance"); 
+            match("transfer"); 
 
 
             }
@@ -868,10 +868,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__45;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:45:7: ( 'strength' )
-            // InternalItup.g:45:9: 'strength'
+            // InternalItup.g:45:7: ( 'acceptance' )
+            // InternalItup.g:45:9: 'acceptance'
             {
-            match("strength"); 
+            match("acceptance"); 
 
 
             }
@@ -889,10 +889,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__46;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:46:7: ( 'weakness' )
-            // InternalItup.g:46:9: 'weakness'
+            // InternalItup.g:46:7: ( 'strength' )
+            // InternalItup.g:46:9: 'strength'
             {
-            match("weakness"); 
+            match("strength"); 
 
 
             }
@@ -910,10 +910,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__47;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:47:7: ( 'opportunity' )
-            // InternalItup.g:47:9: 'opportunity'
+            // InternalItup.g:47:7: ( 'weakness' )
+            // InternalItup.g:47:9: 'weakness'
             {
-            match("opportunity"); 
+            match("weakness"); 
 
 
             }
@@ -931,10 +931,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__48;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:48:7: ( 'threat' )
-            // InternalItup.g:48:9: 'threat'
+            // InternalItup.g:48:7: ( 'opportunity' )
+            // InternalItup.g:48:9: 'opportunity'
             {
-            match("threat"); 
+            match("opportunity"); 
 
 
             }
@@ -952,10 +952,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__49;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:49:7: ( 'period' )
-            // InternalItup.g:49:9: 'period'
+            // InternalItup.g:49:7: ( 'threat' )
+            // InternalItup.g:49:9: 'threat'
             {
-            match("period"); 
+            match("threat"); 
 
 
             }
@@ -973,10 +973,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__50;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:50:7: ( 'to' )
-            // InternalItup.g:50:9: 'to'
+            // InternalItup.g:50:7: ( 'period' )
+            // InternalItup.g:50:9: 'period'
             {
-            match("to"); 
+            match("period"); 
 
 
             }
@@ -994,10 +994,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__51;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:51:7: ( 'adopted' )
-            // InternalItup.g:51:9: 'adopted'
+            // InternalItup.g:51:7: ( 'to' )
+            // InternalItup.g:51:9: 'to'
             {
-            match("adopted"); 
+            match("to"); 
 
 
             }
@@ -1015,10 +1015,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__52;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:52:7: ( 'by' )
-            // InternalItup.g:52:9: 'by'
+            // InternalItup.g:52:7: ( 'adopted' )
+            // InternalItup.g:52:9: 'adopted'
             {
-            match("by"); 
+            match("adopted"); 
 
 
             }
@@ -1036,10 +1036,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__53;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:53:7: ( 'currency' )
-            // InternalItup.g:53:9: 'currency'
+            // InternalItup.g:53:7: ( 'by' )
+            // InternalItup.g:53:9: 'by'
             {
-            match("currency"); 
+            match("by"); 
 
 
             }
@@ -1057,10 +1057,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__54;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:54:7: ( 'languages' )
-            // InternalItup.g:54:9: 'languages'
+            // InternalItup.g:54:7: ( 'currency' )
+            // InternalItup.g:54:9: 'currency'
             {
-            match("languages"); 
+            match("currency"); 
 
 
             }
@@ -1078,10 +1078,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__55;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:55:7: ( ',' )
-            // InternalItup.g:55:9: ','
+            // InternalItup.g:55:7: ( 'languages' )
+            // InternalItup.g:55:9: 'languages'
             {
-            match(','); 
+            match("languages"); 
+
 
             }
 
@@ -1098,11 +1099,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__56;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:56:7: ( 'official' )
-            // InternalItup.g:56:9: 'official'
+            // InternalItup.g:56:7: ( ',' )
+            // InternalItup.g:56:9: ','
             {
-            match("official"); 
-
+            match(','); 
 
             }
 
@@ -1119,10 +1119,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__57;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:57:7: ( 'risk' )
-            // InternalItup.g:57:9: 'risk'
+            // InternalItup.g:57:7: ( 'official' )
+            // InternalItup.g:57:9: 'official'
             {
-            match("risk"); 
+            match("official"); 
 
 
             }
@@ -1140,10 +1140,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__58;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:58:7: ( 'scale' )
-            // InternalItup.g:58:9: 'scale'
+            // InternalItup.g:58:7: ( 'risk' )
+            // InternalItup.g:58:9: 'risk'
             {
-            match("scale"); 
+            match("risk"); 
 
 
             }
@@ -1161,10 +1161,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__59;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:59:7: ( 'vision' )
-            // InternalItup.g:59:9: 'vision'
+            // InternalItup.g:59:7: ( 'scale' )
+            // InternalItup.g:59:9: 'scale'
             {
-            match("vision"); 
+            match("scale"); 
 
 
             }
@@ -1182,10 +1182,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__60;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:60:7: ( 'mission' )
-            // InternalItup.g:60:9: 'mission'
+            // InternalItup.g:60:7: ( 'vision' )
+            // InternalItup.g:60:9: 'vision'
             {
-            match("mission"); 
+            match("vision"); 
 
 
             }
@@ -1203,10 +1203,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__61;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:61:7: ( 'sectors' )
-            // InternalItup.g:61:9: 'sectors'
+            // InternalItup.g:61:7: ( 'mission' )
+            // InternalItup.g:61:9: 'mission'
             {
-            match("sectors"); 
+            match("mission"); 
 
 
             }
@@ -1224,10 +1224,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__62;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:62:7: ( 'swot' )
-            // InternalItup.g:62:9: 'swot'
+            // InternalItup.g:62:7: ( 'sectors' )
+            // InternalItup.g:62:9: 'sectors'
             {
-            match("swot"); 
+            match("sectors"); 
 
 
             }
@@ -1245,10 +1245,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__63;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:63:7: ( '{' )
-            // InternalItup.g:63:9: '{'
+            // InternalItup.g:63:7: ( 'swot' )
+            // InternalItup.g:63:9: 'swot'
             {
-            match('{'); 
+            match("swot"); 
+
 
             }
 
@@ -1265,10 +1266,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__64;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:64:7: ( '}' )
-            // InternalItup.g:64:9: '}'
+            // InternalItup.g:64:7: ( '{' )
+            // InternalItup.g:64:9: '{'
             {
-            match('}'); 
+            match('{'); 
 
             }
 
@@ -1285,11 +1286,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__65;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:65:7: ( 'wsis' )
-            // InternalItup.g:65:9: 'wsis'
+            // InternalItup.g:65:7: ( '}' )
+            // InternalItup.g:65:9: '}'
             {
-            match("wsis"); 
-
+            match('}'); 
 
             }
 
@@ -1306,10 +1306,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__66;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:66:7: ( 'facilitator' )
-            // InternalItup.g:66:9: 'facilitator'
+            // InternalItup.g:66:7: ( 'wsis' )
+            // InternalItup.g:66:9: 'wsis'
             {
-            match("facilitator"); 
+            match("wsis"); 
 
 
             }
@@ -1327,10 +1327,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__67;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:67:7: ( 'sdg' )
-            // InternalItup.g:67:9: 'sdg'
+            // InternalItup.g:67:7: ( 'facilitator' )
+            // InternalItup.g:67:9: 'facilitator'
             {
-            match("sdg"); 
+            match("facilitator"); 
 
 
             }
@@ -1348,10 +1348,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__68;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:68:7: ( 'custodian' )
-            // InternalItup.g:68:9: 'custodian'
+            // InternalItup.g:68:7: ( 'sdg' )
+            // InternalItup.g:68:9: 'sdg'
             {
-            match("custodian"); 
+            match("sdg"); 
 
 
             }
@@ -1369,10 +1369,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__69;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:69:7: ( 'operational' )
-            // InternalItup.g:69:9: 'operational'
+            // InternalItup.g:69:7: ( 'custodian' )
+            // InternalItup.g:69:9: 'custodian'
             {
-            match("operational"); 
+            match("custodian"); 
 
 
             }
@@ -1390,10 +1390,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__70;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:70:7: ( 'for' )
-            // InternalItup.g:70:9: 'for'
+            // InternalItup.g:70:7: ( 'operational' )
+            // InternalItup.g:70:9: 'operational'
             {
-            match("for"); 
+            match("operational"); 
 
 
             }
@@ -1411,10 +1411,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__71;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:71:7: ( 'year' )
-            // InternalItup.g:71:9: 'year'
+            // InternalItup.g:71:7: ( 'for' )
+            // InternalItup.g:71:9: 'for'
             {
-            match("year"); 
+            match("for"); 
 
 
             }
@@ -1432,10 +1432,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__72;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:72:7: ( 'implements' )
-            // InternalItup.g:72:9: 'implements'
+            // InternalItup.g:72:7: ( 'year' )
+            // InternalItup.g:72:9: 'year'
             {
-            match("implements"); 
+            match("year"); 
 
 
             }
@@ -1453,10 +1453,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__73;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:73:7: ( 'responsible' )
-            // InternalItup.g:73:9: 'responsible'
+            // InternalItup.g:73:7: ( 'implements' )
+            // InternalItup.g:73:9: 'implements'
             {
-            match("responsible"); 
+            match("implements"); 
 
 
             }
@@ -1474,10 +1474,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__74;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:74:7: ( 'retired' )
-            // InternalItup.g:74:9: 'retired'
+            // InternalItup.g:74:7: ( 'responsible' )
+            // InternalItup.g:74:9: 'responsible'
             {
-            match("retired"); 
+            match("responsible"); 
 
 
             }
@@ -1495,10 +1495,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__75;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:75:7: ( 'activity' )
-            // InternalItup.g:75:9: 'activity'
+            // InternalItup.g:75:7: ( 'retired' )
+            // InternalItup.g:75:9: 'retired'
             {
-            match("activity"); 
+            match("retired"); 
 
 
             }
@@ -1516,10 +1516,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__76;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:76:7: ( 'resources' )
-            // InternalItup.g:76:9: 'resources'
+            // InternalItup.g:76:7: ( 'activity' )
+            // InternalItup.g:76:9: 'activity'
             {
-            match("resources"); 
+            match("activity"); 
 
 
             }
@@ -1537,10 +1537,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__77;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:77:7: ( 'monitoring' )
-            // InternalItup.g:77:9: 'monitoring'
+            // InternalItup.g:77:7: ( 'resources' )
+            // InternalItup.g:77:9: 'resources'
             {
-            match("monitoring"); 
+            match("resources"); 
 
 
             }
@@ -1558,10 +1558,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__78;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:78:7: ( 'of' )
-            // InternalItup.g:78:9: 'of'
+            // InternalItup.g:78:7: ( 'monitoring' )
+            // InternalItup.g:78:9: 'monitoring'
             {
-            match("of"); 
+            match("monitoring"); 
 
 
             }
@@ -1579,10 +1579,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__79;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:79:7: ( 'data' )
-            // InternalItup.g:79:9: 'data'
+            // InternalItup.g:79:7: ( 'of' )
+            // InternalItup.g:79:9: 'of'
             {
-            match("data"); 
+            match("of"); 
 
 
             }
@@ -1600,10 +1600,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__80;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:80:7: ( 'measured' )
-            // InternalItup.g:80:9: 'measured'
+            // InternalItup.g:80:7: ( 'data' )
+            // InternalItup.g:80:9: 'data'
             {
-            match("measured"); 
+            match("data"); 
 
 
             }
@@ -1621,10 +1621,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__81;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:81:7: ( 'in' )
-            // InternalItup.g:81:9: 'in'
+            // InternalItup.g:81:7: ( 'measured' )
+            // InternalItup.g:81:9: 'measured'
             {
-            match("in"); 
+            match("measured"); 
 
 
             }
@@ -1642,10 +1642,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__82;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:82:7: ( 'value' )
-            // InternalItup.g:82:9: 'value'
+            // InternalItup.g:82:7: ( 'in' )
+            // InternalItup.g:82:9: 'in'
             {
-            match("value"); 
+            match("in"); 
 
 
             }
@@ -1663,10 +1663,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__83;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:83:7: ( 'source' )
-            // InternalItup.g:83:9: 'source'
+            // InternalItup.g:83:7: ( 'value' )
+            // InternalItup.g:83:9: 'value'
             {
-            match("source"); 
+            match("value"); 
 
 
             }
@@ -1684,10 +1684,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__84;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:84:7: ( 'date' )
-            // InternalItup.g:84:9: 'date'
+            // InternalItup.g:84:7: ( 'source' )
+            // InternalItup.g:84:9: 'source'
             {
-            match("date"); 
+            match("source"); 
 
 
             }
@@ -1705,10 +1705,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__85;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:85:7: ( 'note' )
-            // InternalItup.g:85:9: 'note'
+            // InternalItup.g:85:7: ( 'date' )
+            // InternalItup.g:85:9: 'date'
             {
-            match("note"); 
+            match("date"); 
 
 
             }
@@ -1726,10 +1726,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__86;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:86:7: ( 'spent' )
-            // InternalItup.g:86:9: 'spent'
+            // InternalItup.g:86:7: ( 'note' )
+            // InternalItup.g:86:9: 'note'
             {
-            match("spent"); 
+            match("note"); 
 
 
             }
@@ -1747,10 +1747,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__87;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:87:7: ( 'on' )
-            // InternalItup.g:87:9: 'on'
+            // InternalItup.g:87:7: ( 'spent' )
+            // InternalItup.g:87:9: 'spent'
             {
-            match("on"); 
+            match("spent"); 
 
 
             }
@@ -1768,10 +1768,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__88;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:88:7: ( 'assessment' )
-            // InternalItup.g:88:9: 'assessment'
+            // InternalItup.g:88:7: ( 'on' )
+            // InternalItup.g:88:9: 'on'
             {
-            match("assessment"); 
+            match("on"); 
 
 
             }
@@ -1789,10 +1789,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__89;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:89:7: ( 'rate' )
-            // InternalItup.g:89:9: 'rate'
+            // InternalItup.g:89:7: ( 'assessment' )
+            // InternalItup.g:89:9: 'assessment'
             {
-            match("rate"); 
+            match("assessment"); 
 
 
             }
@@ -1810,10 +1810,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__90;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:90:7: ( 'budget' )
-            // InternalItup.g:90:9: 'budget'
+            // InternalItup.g:90:7: ( 'rate' )
+            // InternalItup.g:90:9: 'rate'
             {
-            match("budget"); 
+            match("rate"); 
 
 
             }
@@ -1831,10 +1831,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__91;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:91:7: ( 'replaces' )
-            // InternalItup.g:91:9: 'replaces'
+            // InternalItup.g:91:7: ( 'budget' )
+            // InternalItup.g:91:9: 'budget'
             {
-            match("replaces"); 
+            match("budget"); 
 
 
             }
@@ -1852,10 +1852,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__92;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:92:7: ( 'vocabulary' )
-            // InternalItup.g:92:9: 'vocabulary'
+            // InternalItup.g:92:7: ( 'replaces' )
+            // InternalItup.g:92:9: 'replaces'
             {
-            match("vocabulary"); 
+            match("replaces"); 
 
 
             }
@@ -1873,10 +1873,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__93;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:93:7: ( 'written' )
-            // InternalItup.g:93:9: 'written'
+            // InternalItup.g:93:7: ( 'vocabulary' )
+            // InternalItup.g:93:9: 'vocabulary'
             {
-            match("written"); 
+            match("vocabulary"); 
 
 
             }
@@ -1894,10 +1894,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__94;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:94:7: ( 'import' )
-            // InternalItup.g:94:9: 'import'
+            // InternalItup.g:94:7: ( 'written' )
+            // InternalItup.g:94:9: 'written'
             {
-            match("import"); 
+            match("written"); 
 
 
             }
@@ -1915,10 +1915,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__95;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:95:7: ( 'statement' )
-            // InternalItup.g:95:9: 'statement'
+            // InternalItup.g:95:7: ( 'codes' )
+            // InternalItup.g:95:9: 'codes'
             {
-            match("statement"); 
+            match("codes"); 
 
 
             }
@@ -1936,10 +1936,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__96;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:96:7: ( 'description' )
-            // InternalItup.g:96:9: 'description'
+            // InternalItup.g:96:7: ( 'import' )
+            // InternalItup.g:96:9: 'import'
             {
-            match("description"); 
+            match("import"); 
 
 
             }
@@ -1957,10 +1957,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__97;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:97:7: ( 'target' )
-            // InternalItup.g:97:9: 'target'
+            // InternalItup.g:97:7: ( 'statement' )
+            // InternalItup.g:97:9: 'statement'
             {
-            match("target"); 
+            match("statement"); 
 
 
             }
@@ -1978,10 +1978,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__98;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:98:7: ( 'horizon' )
-            // InternalItup.g:98:9: 'horizon'
+            // InternalItup.g:98:7: ( 'description' )
+            // InternalItup.g:98:9: 'description'
             {
-            match("horizon"); 
+            match("description"); 
 
 
             }
@@ -1999,10 +1999,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__99;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:99:7: ( 'population' )
-            // InternalItup.g:99:9: 'population'
+            // InternalItup.g:99:7: ( 'horizon' )
+            // InternalItup.g:99:9: 'horizon'
             {
-            match("population"); 
+            match("horizon"); 
 
 
             }
@@ -2020,10 +2020,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__100;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:100:8: ( 'baseline' )
-            // InternalItup.g:100:10: 'baseline'
+            // InternalItup.g:100:8: ( 'population' )
+            // InternalItup.g:100:10: 'population'
             {
-            match("baseline"); 
+            match("population"); 
 
 
             }
@@ -2041,10 +2041,11 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__101;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:101:8: ( '(' )
-            // InternalItup.g:101:10: '('
+            // InternalItup.g:101:8: ( 'baseline' )
+            // InternalItup.g:101:10: 'baseline'
             {
-            match('('); 
+            match("baseline"); 
+
 
             }
 
@@ -2061,10 +2062,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__102;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:102:8: ( ')' )
-            // InternalItup.g:102:10: ')'
+            // InternalItup.g:102:8: ( '(' )
+            // InternalItup.g:102:10: '('
             {
-            match(')'); 
+            match('('); 
 
             }
 
@@ -2081,11 +2082,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__103;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:103:8: ( 'bureau' )
-            // InternalItup.g:103:10: 'bureau'
+            // InternalItup.g:103:8: ( ')' )
+            // InternalItup.g:103:10: ')'
             {
-            match("bureau"); 
-
+            match(')'); 
 
             }
 
@@ -2102,10 +2102,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__104;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:104:8: ( 'primary' )
-            // InternalItup.g:104:10: 'primary'
+            // InternalItup.g:104:8: ( 'bureau' )
+            // InternalItup.g:104:10: 'bureau'
             {
-            match("primary"); 
+            match("bureau"); 
 
 
             }
@@ -2123,10 +2123,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__105;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:105:8: ( 'secondary' )
-            // InternalItup.g:105:10: 'secondary'
+            // InternalItup.g:105:8: ( 'primary' )
+            // InternalItup.g:105:10: 'primary'
             {
-            match("secondary"); 
+            match("primary"); 
 
 
             }
@@ -2144,10 +2144,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__106;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:106:8: ( 'contributors' )
-            // InternalItup.g:106:10: 'contributors'
+            // InternalItup.g:106:8: ( 'secondary' )
+            // InternalItup.g:106:10: 'secondary'
             {
-            match("contributors"); 
+            match("secondary"); 
 
 
             }
@@ -2165,10 +2165,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__107;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:107:8: ( 'indicator' )
-            // InternalItup.g:107:10: 'indicator'
+            // InternalItup.g:107:8: ( 'contributors' )
+            // InternalItup.g:107:10: 'contributors'
             {
-            match("indicator"); 
+            match("contributors"); 
 
 
             }
@@ -2186,10 +2186,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__108;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:108:8: ( 'unit' )
-            // InternalItup.g:108:10: 'unit'
+            // InternalItup.g:108:8: ( 'indicator' )
+            // InternalItup.g:108:10: 'indicator'
             {
-            match("unit"); 
+            match("indicator"); 
 
 
             }
@@ -2207,10 +2207,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__109;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:109:8: ( 'direction' )
-            // InternalItup.g:109:10: 'direction'
+            // InternalItup.g:109:8: ( 'unit' )
+            // InternalItup.g:109:10: 'unit'
             {
-            match("direction"); 
+            match("unit"); 
 
 
             }
@@ -2228,10 +2228,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__110;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:110:8: ( 'frequency' )
-            // InternalItup.g:110:10: 'frequency'
+            // InternalItup.g:110:8: ( 'direction' )
+            // InternalItup.g:110:10: 'direction'
             {
-            match("frequency"); 
+            match("direction"); 
 
 
             }
@@ -2249,10 +2249,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__111;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:111:8: ( 'milestone' )
-            // InternalItup.g:111:10: 'milestone'
+            // InternalItup.g:111:8: ( 'frequency' )
+            // InternalItup.g:111:10: 'frequency'
             {
-            match("milestone"); 
+            match("frequency"); 
 
 
             }
@@ -2270,10 +2270,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__112;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:112:8: ( 'at' )
-            // InternalItup.g:112:10: 'at'
+            // InternalItup.g:112:8: ( 'milestone' )
+            // InternalItup.g:112:10: 'milestone'
             {
-            match("at"); 
+            match("milestone"); 
 
 
             }
@@ -2291,10 +2291,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__113;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:113:8: ( 'and' )
-            // InternalItup.g:113:10: 'and'
+            // InternalItup.g:113:8: ( 'at' )
+            // InternalItup.g:113:10: 'at'
             {
-            match("and"); 
+            match("at"); 
 
 
             }
@@ -2312,10 +2312,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__114;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:114:8: ( 'supports' )
-            // InternalItup.g:114:10: 'supports'
+            // InternalItup.g:114:8: ( 'and' )
+            // InternalItup.g:114:10: 'and'
             {
-            match("supports"); 
+            match("and"); 
 
 
             }
@@ -2333,10 +2333,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__115;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:115:8: ( 'contribution' )
-            // InternalItup.g:115:10: 'contribution'
+            // InternalItup.g:115:8: ( 'supports' )
+            // InternalItup.g:115:10: 'supports'
             {
-            match("contribution"); 
+            match("supports"); 
 
 
             }
@@ -2354,10 +2354,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__116;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:116:8: ( 'likelihood' )
-            // InternalItup.g:116:10: 'likelihood'
+            // InternalItup.g:116:8: ( 'contribution' )
+            // InternalItup.g:116:10: 'contribution'
             {
-            match("likelihood"); 
+            match("contribution"); 
 
 
             }
@@ -2375,10 +2375,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__117;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:117:8: ( 'impact' )
-            // InternalItup.g:117:10: 'impact'
+            // InternalItup.g:117:8: ( 'likelihood' )
+            // InternalItup.g:117:10: 'likelihood'
             {
-            match("impact"); 
+            match("likelihood"); 
 
 
             }
@@ -2396,10 +2396,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__118;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:118:8: ( 'owner' )
-            // InternalItup.g:118:10: 'owner'
+            // InternalItup.g:118:8: ( 'impact' )
+            // InternalItup.g:118:10: 'impact'
             {
-            match("owner"); 
+            match("impact"); 
 
 
             }
@@ -2417,10 +2417,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__119;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:119:8: ( 'aspect' )
-            // InternalItup.g:119:10: 'aspect'
+            // InternalItup.g:119:8: ( 'owner' )
+            // InternalItup.g:119:10: 'owner'
             {
-            match("aspect"); 
+            match("owner"); 
 
 
             }
@@ -2438,10 +2438,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__120;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:120:8: ( 'mitigation' )
-            // InternalItup.g:120:10: 'mitigation'
+            // InternalItup.g:120:8: ( 'aspect' )
+            // InternalItup.g:120:10: 'aspect'
             {
-            match("mitigation"); 
+            match("aspect"); 
 
 
             }
@@ -2459,10 +2459,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__121;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:121:8: ( 'criterion' )
-            // InternalItup.g:121:10: 'criterion'
+            // InternalItup.g:121:8: ( 'mitigation' )
+            // InternalItup.g:121:10: 'mitigation'
             {
-            match("criterion"); 
+            match("mitigation"); 
 
 
             }
@@ -2480,10 +2480,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__122;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:122:8: ( 'term' )
-            // InternalItup.g:122:10: 'term'
+            // InternalItup.g:122:8: ( 'criterion' )
+            // InternalItup.g:122:10: 'criterion'
             {
-            match("term"); 
+            match("criterion"); 
 
 
             }
@@ -2501,10 +2501,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__123;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:123:8: ( 'definition' )
-            // InternalItup.g:123:10: 'definition'
+            // InternalItup.g:123:8: ( 'term' )
+            // InternalItup.g:123:10: 'term'
             {
-            match("definition"); 
+            match("term"); 
 
 
             }
@@ -2522,10 +2522,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = T__124;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:124:8: ( 'codes' )
-            // InternalItup.g:124:10: 'codes'
+            // InternalItup.g:124:8: ( 'definition' )
+            // InternalItup.g:124:10: 'definition'
             {
-            match("codes"); 
+            match("definition"); 
 
 
             }
@@ -2606,10 +2606,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:16669:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
-            // InternalItup.g:16669:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalItup.g:17040:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
+            // InternalItup.g:17040:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             {
-            // InternalItup.g:16669:11: ( '^' )?
+            // InternalItup.g:17040:11: ( '^' )?
             int alt1=2;
             int LA1_0 = input.LA(1);
 
@@ -2618,7 +2618,7 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt1) {
                 case 1 :
-                    // InternalItup.g:16669:11: '^'
+                    // InternalItup.g:17040:11: '^'
                     {
                     match('^'); 
 
@@ -2636,7 +2636,7 @@ public class InternalItupLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalItup.g:16669:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalItup.g:17040:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             loop2:
             do {
                 int alt2=2;
@@ -2685,10 +2685,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:16671:10: ( ( '0' .. '9' )+ )
-            // InternalItup.g:16671:12: ( '0' .. '9' )+
+            // InternalItup.g:17042:10: ( ( '0' .. '9' )+ )
+            // InternalItup.g:17042:12: ( '0' .. '9' )+
             {
-            // InternalItup.g:16671:12: ( '0' .. '9' )+
+            // InternalItup.g:17042:12: ( '0' .. '9' )+
             int cnt3=0;
             loop3:
             do {
@@ -2702,7 +2702,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt3) {
             	case 1 :
-            	    // InternalItup.g:16671:13: '0' .. '9'
+            	    // InternalItup.g:17042:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -2734,10 +2734,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:16673:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalItup.g:16673:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalItup.g:17044:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalItup.g:17044:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalItup.g:16673:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalItup.g:17044:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             int alt6=2;
             int LA6_0 = input.LA(1);
 
@@ -2755,10 +2755,10 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt6) {
                 case 1 :
-                    // InternalItup.g:16673:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalItup.g:17044:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalItup.g:16673:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    // InternalItup.g:17044:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
                     loop4:
                     do {
                         int alt4=3;
@@ -2774,7 +2774,7 @@ public class InternalItupLexer extends Lexer {
 
                         switch (alt4) {
                     	case 1 :
-                    	    // InternalItup.g:16673:21: '\\\\' .
+                    	    // InternalItup.g:17044:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2782,7 +2782,7 @@ public class InternalItupLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:16673:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalItup.g:17044:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2807,10 +2807,10 @@ public class InternalItupLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalItup.g:16673:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalItup.g:17044:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalItup.g:16673:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    // InternalItup.g:17044:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
                     loop5:
                     do {
                         int alt5=3;
@@ -2826,7 +2826,7 @@ public class InternalItupLexer extends Lexer {
 
                         switch (alt5) {
                     	case 1 :
-                    	    // InternalItup.g:16673:54: '\\\\' .
+                    	    // InternalItup.g:17044:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2834,7 +2834,7 @@ public class InternalItupLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalItup.g:16673:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalItup.g:17044:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2877,12 +2877,12 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:16675:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalItup.g:16675:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalItup.g:17046:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalItup.g:17046:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalItup.g:16675:24: ( options {greedy=false; } : . )*
+            // InternalItup.g:17046:24: ( options {greedy=false; } : . )*
             loop7:
             do {
                 int alt7=2;
@@ -2907,7 +2907,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt7) {
             	case 1 :
-            	    // InternalItup.g:16675:52: .
+            	    // InternalItup.g:17046:52: .
             	    {
             	    matchAny(); 
 
@@ -2937,12 +2937,12 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:16677:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalItup.g:16677:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalItup.g:17048:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalItup.g:17048:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalItup.g:16677:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalItup.g:17048:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop8:
             do {
                 int alt8=2;
@@ -2955,7 +2955,7 @@ public class InternalItupLexer extends Lexer {
 
                 switch (alt8) {
             	case 1 :
-            	    // InternalItup.g:16677:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalItup.g:17048:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -2975,7 +2975,7 @@ public class InternalItupLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalItup.g:16677:40: ( ( '\\r' )? '\\n' )?
+            // InternalItup.g:17048:40: ( ( '\\r' )? '\\n' )?
             int alt10=2;
             int LA10_0 = input.LA(1);
 
@@ -2984,9 +2984,9 @@ public class InternalItupLexer extends Lexer {
             }
             switch (alt10) {
                 case 1 :
-                    // InternalItup.g:16677:41: ( '\\r' )? '\\n'
+                    // InternalItup.g:17048:41: ( '\\r' )? '\\n'
                     {
-                    // InternalItup.g:16677:41: ( '\\r' )?
+                    // InternalItup.g:17048:41: ( '\\r' )?
                     int alt9=2;
                     int LA9_0 = input.LA(1);
 
@@ -2995,7 +2995,7 @@ public class InternalItupLexer extends Lexer {
                     }
                     switch (alt9) {
                         case 1 :
-                            // InternalItup.g:16677:41: '\\r'
+                            // InternalItup.g:17048:41: '\\r'
                             {
                             match('\r'); 
 
@@ -3027,10 +3027,10 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:16679:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalItup.g:16679:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalItup.g:17050:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalItup.g:17050:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalItup.g:16679:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalItup.g:17050:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             int cnt11=0;
             loop11:
             do {
@@ -3084,8 +3084,8 @@ public class InternalItupLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalItup.g:16681:16: ( . )
-            // InternalItup.g:16681:18: .
+            // InternalItup.g:17052:16: ( . )
+            // InternalItup.g:17052:18: .
             {
             matchAny(); 
 
@@ -3980,19 +3980,19 @@ public class InternalItupLexer extends Lexer {
 
     protected DFA12 dfa12 = new DFA12(this);
     static final String DFA12_eotS =
-        "\1\uffff\13\47\2\uffff\6\47\1\uffff\1\47\2\uffff\3\47\2\uffff\1\47\1\45\2\uffff\3\45\2\uffff\1\47\1\uffff\10\47\1\u0087\31\47\1\u00a9\1\u00aa\3\47\2\uffff\1\u00b1\11\47\1\u00c0\3\47\1\u00c4\10\47\1\uffff\3\47\2\uffff\3\47\2\uffff\1\47\5\uffff\16\47\1\uffff\24\47\1\u0101\5\47\1\u0108\6\47\2\uffff\6\47\1\uffff\7\47\1\u0120\6\47\1\uffff\1\u0127\2\47\1\uffff\31\47\1\u0143\13\47\1\u014f\14\47\1\u015c\1\u015d\7\47\1\u0165\1\uffff\6\47\1\uffff\10\47\1\u0175\12\47\1\u0180\1\u0181\2\47\1\uffff\6\47\1\uffff\3\47\1\u018d\1\47\1\u018f\11\47\1\u0199\1\u019a\1\47\1\u019c\3\47\1\u01a0\1\u01a1\3\47\1\uffff\13\47\1\uffff\14\47\2\uffff\6\47\1\u01c2\1\uffff\1\47\1\u01c4\13\47\1\u01d0\1\u01d1\1\uffff\12\47\2\uffff\13\47\1\uffff\1\47\1\uffff\4\47\1\u01ec\2\47\1\u01ef\1\47\2\uffff\1\47\1\uffff\3\47\2\uffff\13\47\1\u0200\1\u0201\5\47\1\u0207\1\u0208\1\47\1\u020a\5\47\1\u0211\4\47\1\uffff\1\u0216\1\uffff\7\47\1\u021e\3\47\2\uffff\2\47\1\uffff\2\47\1\u0226\1\u0227\4\47\1\u022c\5\47\1\u0232\1\47\1\u0234\1\u0235\5\47\1\uffff\1\47\1\u023c\1\uffff\10\47\1\u0245\2\47\1\u0248\3\47\1\u024c\2\uffff\2\47\1\u024f\1\47\1\u0251\2\uffff\1\47\1\uffff\2\47\1\u0255\1\47\1\u0257\1\u0258\1\uffff\4\47\1\uffff\6\47\1\u0263\1\uffff\3\47\1\u0267\3\47\2\uffff\4\47\1\uffff\3\47\1\u0272\1\47\1\uffff\1\47\2\uffff\1\47\1\u0276\4\47\1\uffff\1\47\1\u027c\6\47\1\uffff\1\47\1\u0284\1\uffff\2\47\1\u0287\1\uffff\1\u0288\1\47\1\uffff\1\u028a\1\uffff\3\47\1\uffff\1\u028e\2\uffff\2\47\1\u0291\1\47\1\u0293\1\u0294\1\47\1\u0296\2\47\1\uffff\2\47\1\u029b\1\uffff\1\u029c\2\47\1\u029f\5\47\1\u02a5\1\uffff\1\47\1\u02a7\1\u02a8\1\uffff\1\u02a9\4\47\1\uffff\2\47\1\u02b0\2\47\1\u02b3\1\47\1\uffff\1\u02b5\1\47\2\uffff\1\u02b7\1\uffff\2\47\1\u02ba\1\uffff\1\47\1\u02bc\1\uffff\1\u02bd\2\uffff\1\47\1\uffff\1\u02bf\1\u02c0\2\47\2\uffff\1\u02c3\1\47\1\uffff\2\47\1\u02c7\1\u02c8\1\47\1\uffff\1\47\3\uffff\1\u02cb\1\47\1\u02ce\3\47\1\uffff\1\u02d2\1\u02d3\1\uffff\1\u02d4\1\uffff\1\u02d5\1\uffff\1\u02d6\1\47\1\uffff\1\47\2\uffff\1\47\2\uffff\2\47\1\uffff\1\u02dc\1\47\1\u02de\2\uffff\1\u02df\1\u02e0\1\uffff\2\47\1\uffff\1\u02e3\1\47\1\u02e5\5\uffff\1\u02e6\1\u02e7\1\u02e8\1\u02e9\1\u02ea\1\uffff\1\u02eb\3\uffff\2\47\1\uffff\1\u02ee\7\uffff\1\u02ef\1\u02f0\3\uffff";
+        "\1\uffff\13\47\2\uffff\6\47\1\uffff\1\47\2\uffff\3\47\2\uffff\1\47\1\45\2\uffff\3\45\2\uffff\1\47\1\uffff\10\47\1\u0087\31\47\1\u00a9\1\u00aa\3\47\2\uffff\3\47\1\u00b1\1\47\1\u00b6\11\47\1\u00c5\7\47\1\uffff\3\47\2\uffff\3\47\2\uffff\1\47\5\uffff\16\47\1\uffff\24\47\1\u0101\5\47\1\u0108\6\47\2\uffff\6\47\1\uffff\4\47\1\uffff\7\47\1\u0124\6\47\1\uffff\1\u012b\27\47\1\u0143\13\47\1\u014f\14\47\1\u015c\1\u015d\7\47\1\u0165\1\uffff\6\47\1\uffff\10\47\1\u0175\4\47\1\u017a\11\47\1\u0184\1\u0185\2\47\1\uffff\6\47\1\uffff\1\47\1\u018f\11\47\1\u0199\1\u019a\1\47\1\u019c\3\47\1\u01a0\1\u01a1\3\47\1\uffff\13\47\1\uffff\14\47\2\uffff\6\47\1\u01c2\1\uffff\1\47\1\u01c4\13\47\1\u01d0\1\u01d1\1\uffff\4\47\1\uffff\11\47\2\uffff\11\47\1\uffff\3\47\1\u01eb\3\47\1\u01ef\1\47\2\uffff\1\47\1\uffff\3\47\2\uffff\13\47\1\u0200\1\u0201\5\47\1\u0207\1\u0208\1\47\1\u020a\5\47\1\u0211\4\47\1\uffff\1\u0216\1\uffff\7\47\1\u021e\3\47\2\uffff\1\47\1\u0223\1\47\1\u0225\1\47\1\uffff\2\47\1\u0229\1\u022a\4\47\1\u022f\5\47\1\u0235\4\47\1\uffff\2\47\1\u023c\1\uffff\10\47\1\u0245\2\47\1\u0248\3\47\1\u024c\2\uffff\2\47\1\u024f\1\47\1\u0251\2\uffff\1\47\1\uffff\2\47\1\u0255\1\47\1\u0257\1\u0258\1\uffff\4\47\1\uffff\6\47\1\u0263\1\uffff\3\47\1\u0267\1\uffff\1\47\1\uffff\3\47\2\uffff\4\47\1\uffff\3\47\1\u0273\1\47\1\uffff\1\47\1\u0276\4\47\1\uffff\1\47\1\u027c\6\47\1\uffff\1\47\1\u0284\1\uffff\2\47\1\u0287\1\uffff\1\u0288\1\47\1\uffff\1\u028a\1\uffff\3\47\1\uffff\1\u028e\2\uffff\2\47\1\u0291\1\47\1\u0293\1\u0294\1\47\1\u0296\2\47\1\uffff\2\47\1\u029b\1\uffff\1\u029c\1\u029d\2\47\1\u02a0\5\47\1\u02a6\1\uffff\1\47\1\u02a8\1\uffff\1\u02a9\4\47\1\uffff\2\47\1\u02b0\2\47\1\u02b3\1\47\1\uffff\1\u02b5\1\47\2\uffff\1\u02b7\1\uffff\2\47\1\u02ba\1\uffff\1\47\1\u02bc\1\uffff\1\u02bd\2\uffff\1\47\1\uffff\1\u02bf\1\u02c0\2\47\3\uffff\1\u02c3\1\47\1\uffff\2\47\1\u02c7\1\u02c8\1\47\1\uffff\1\47\2\uffff\1\u02cb\1\47\1\u02ce\3\47\1\uffff\1\u02d2\1\u02d3\1\uffff\1\u02d4\1\uffff\1\u02d5\1\uffff\1\u02d6\1\47\1\uffff\1\47\2\uffff\1\47\2\uffff\2\47\1\uffff\1\u02dc\1\47\1\u02de\2\uffff\1\u02df\1\u02e0\1\uffff\2\47\1\uffff\1\u02e3\1\47\1\u02e5\5\uffff\1\u02e6\1\u02e7\1\u02e8\1\u02e9\1\u02ea\1\uffff\1\u02eb\3\uffff\2\47\1\uffff\1\u02ee\7\uffff\1\u02ef\1\u02f0\3\uffff";
     static final String DFA12_eofS =
         "\u02f1\uffff";
     static final String DFA12_minS =
-        "\1\0\1\165\3\141\1\145\1\141\1\143\1\141\1\142\1\157\1\156\2\uffff\1\155\1\141\1\143\1\141\1\145\1\157\1\uffff\1\141\2\uffff\1\145\2\157\2\uffff\1\156\1\101\2\uffff\2\0\1\52\2\uffff\1\141\1\uffff\1\141\1\153\2\156\1\151\1\154\1\141\1\164\1\60\1\144\1\163\1\141\1\151\1\154\1\162\2\160\1\163\1\164\1\143\2\141\1\157\1\147\1\165\1\145\1\160\1\156\1\143\1\162\1\145\1\152\1\164\1\145\2\60\1\156\2\141\2\uffff\1\60\1\160\1\143\1\164\1\162\1\144\1\157\1\143\1\157\1\160\1\60\1\154\1\141\1\162\1\60\2\162\1\141\2\151\1\162\1\144\1\151\1\uffff\1\163\1\154\1\143\2\uffff\1\141\1\164\1\162\2\uffff\1\141\5\uffff\1\154\1\163\1\145\1\151\1\145\1\147\1\164\1\151\1\156\1\163\1\145\1\151\1\163\1\167\1\uffff\1\147\2\145\1\156\1\144\1\155\1\154\1\151\1\165\1\157\1\151\1\154\1\153\1\145\1\166\1\157\1\145\1\164\1\154\1\164\1\60\1\162\1\156\1\160\1\143\1\151\1\60\1\161\1\145\1\143\1\157\1\162\1\151\2\uffff\1\145\1\154\1\142\1\162\1\145\1\151\1\uffff\1\141\1\162\1\143\1\151\1\141\1\145\1\165\1\60\1\151\1\145\1\151\1\160\2\145\1\uffff\1\60\1\156\1\145\1\uffff\1\147\1\155\1\153\1\163\1\164\1\162\2\164\1\145\1\164\1\151\1\165\1\141\1\162\1\145\1\151\1\164\1\166\1\151\2\164\1\154\1\164\1\154\1\165\1\60\1\150\2\164\1\151\1\163\1\147\1\165\2\145\1\141\1\154\1\60\1\162\1\165\1\162\2\141\1\157\2\154\1\157\1\165\1\162\1\141\2\60\1\151\1\157\1\145\2\156\2\145\1\60\1\uffff\1\143\1\164\1\157\1\164\1\154\1\143\1\uffff\1\165\1\143\1\157\1\165\1\162\1\141\1\143\1\162\1\60\1\154\1\145\1\162\1\143\1\145\1\162\1\143\1\145\1\162\1\156\2\60\1\143\1\141\1\uffff\1\144\1\160\1\166\1\164\1\163\1\143\1\uffff\1\163\1\141\1\145\1\60\1\156\1\60\1\164\1\145\1\157\1\162\1\163\1\145\1\157\1\145\1\142\2\60\1\172\1\60\1\141\1\164\1\145\2\60\1\141\1\151\1\141\1\uffff\1\154\1\157\1\141\1\157\1\164\1\141\1\162\1\145\1\164\1\165\1\151\1\uffff\1\141\1\143\1\151\2\162\1\144\1\141\1\164\1\156\1\162\1\145\1\143\2\uffff\1\143\1\162\1\164\1\144\1\147\1\155\1\60\1\uffff\1\145\1\60\1\162\2\151\1\141\1\145\1\164\1\155\3\164\1\151\2\60\1\uffff\1\145\1\141\1\55\1\141\1\155\2\164\1\141\2\151\2\uffff\1\164\1\154\1\141\1\164\1\151\1\145\1\163\1\164\1\146\2\164\1\uffff\1\145\1\uffff\1\145\1\156\1\144\1\151\1\60\1\162\1\156\1\60\1\165\2\uffff\1\157\1\uffff\1\151\1\141\1\162\2\uffff\1\164\1\150\1\147\1\171\1\162\1\151\1\156\1\157\1\164\1\145\1\156\2\60\1\156\1\155\2\164\1\171\2\60\1\164\1\60\1\163\1\143\1\144\2\145\1\60\2\141\1\164\1\145\1\uffff\1\60\1\uffff\1\164\1\157\1\164\1\163\1\156\1\151\1\145\1\60\1\165\1\151\1\141\2\uffff\1\162\1\163\1\uffff\1\164\1\145\2\60\1\163\1\160\1\164\1\151\1\60\1\156\1\141\1\164\1\144\1\155\1\60\1\145\2\60\1\163\1\156\1\143\1\151\1\142\1\uffff\1\151\1\60\1\uffff\1\154\1\156\1\154\1\164\1\154\1\151\1\157\1\145\1\60\1\151\1\156\1\60\1\156\1\151\1\144\1\60\2\uffff\1\145\1\155\1\60\1\171\1\60\2\uffff\1\151\1\uffff\1\151\1\145\1\60\1\163\2\60\1\uffff\2\162\1\150\1\156\1\uffff\1\163\1\156\1\141\1\164\1\143\1\166\1\60\1\uffff\1\156\1\157\1\154\1\60\1\145\1\157\1\156\2\uffff\1\145\1\164\1\151\1\157\1\uffff\1\143\1\156\1\171\1\60\1\145\1\uffff\1\162\2\uffff\1\163\1\60\1\171\1\141\1\165\1\157\1\uffff\1\141\1\60\1\141\1\151\1\171\2\157\1\163\1\uffff\1\156\1\60\1\uffff\1\145\1\157\1\60\1\uffff\1\60\1\145\1\uffff\1\60\1\uffff\1\157\1\142\1\163\1\uffff\1\60\2\uffff\1\151\1\171\1\60\1\164\2\60\1\164\1\60\1\171\1\145\1\uffff\1\151\1\156\1\60\1\uffff\1\60\1\162\1\164\1\60\1\151\1\157\1\156\1\145\1\143\1\60\1\uffff\1\156\2\60\1\uffff\1\60\1\156\1\164\1\156\1\162\1\uffff\1\142\1\166\1\60\1\156\1\144\1\60\1\147\1\uffff\1\60\1\156\2\uffff\1\60\1\uffff\1\156\1\154\1\60\1\uffff\1\141\1\60\1\uffff\1\60\2\uffff\1\157\1\uffff\2\60\1\164\1\141\2\uffff\1\60\1\163\1\uffff\1\157\1\156\2\60\1\145\1\uffff\1\164\3\uffff\1\60\1\151\1\60\1\171\1\154\1\145\1\uffff\2\60\1\uffff\1\60\1\uffff\1\60\1\uffff\1\60\1\145\1\uffff\1\164\2\uffff\1\162\2\uffff\1\171\1\154\1\uffff\1\60\1\156\1\60\2\uffff\2\60\1\uffff\1\162\1\157\1\uffff\1\60\1\145\1\60\5\uffff\5\60\1\uffff\1\60\3\uffff\1\163\1\156\1\uffff\1\60\7\uffff\2\60\3\uffff";
+        "\1\0\1\165\3\141\1\145\1\141\1\143\1\141\1\142\1\157\1\156\2\uffff\1\141\1\155\1\141\1\143\1\145\1\157\1\uffff\1\141\2\uffff\1\145\2\157\2\uffff\1\156\1\101\2\uffff\2\0\1\52\2\uffff\1\141\1\uffff\1\141\1\153\2\156\1\151\1\154\1\141\1\164\1\60\1\144\1\163\1\141\1\151\1\154\1\162\2\160\1\163\1\164\1\143\2\141\1\157\1\147\1\165\1\145\1\160\1\156\1\143\1\162\1\145\1\152\1\164\1\145\2\60\1\156\2\141\2\uffff\1\162\1\141\1\162\1\60\1\162\1\60\1\160\1\143\1\164\1\162\1\144\1\157\1\143\1\157\1\160\1\60\1\154\1\141\2\151\1\162\1\144\1\151\1\uffff\1\163\1\154\1\143\2\uffff\1\141\1\164\1\162\2\uffff\1\141\5\uffff\1\154\1\163\1\145\1\151\1\145\1\147\1\164\1\151\1\156\1\163\1\145\1\151\1\163\1\167\1\uffff\1\147\2\145\1\156\1\144\1\155\1\154\1\151\1\165\1\157\1\151\1\154\1\153\1\145\1\166\1\157\1\145\1\164\1\154\1\164\1\60\1\162\1\156\1\160\1\143\1\151\1\60\1\161\1\145\1\143\1\157\1\162\1\151\2\uffff\1\145\1\154\1\142\1\147\1\156\1\145\1\uffff\1\155\1\162\1\145\1\151\1\uffff\1\141\1\162\1\143\1\151\1\141\1\145\1\165\1\60\1\151\1\145\1\151\1\160\2\145\1\uffff\1\60\1\153\1\163\1\164\1\162\1\164\1\145\2\164\1\151\1\165\1\141\1\162\1\145\1\151\1\164\1\166\1\151\2\164\1\154\1\164\1\154\1\165\1\60\1\150\2\164\1\151\1\163\1\147\1\165\2\145\1\141\1\154\1\60\1\162\1\165\1\162\2\141\1\157\2\154\1\157\1\165\1\162\1\141\2\60\1\151\1\157\1\145\2\156\2\145\1\60\1\uffff\1\143\1\164\1\157\1\164\1\154\1\143\1\uffff\1\165\1\143\1\157\1\165\1\162\1\141\1\143\1\162\1\60\1\154\1\145\1\163\1\141\1\60\1\145\1\162\1\143\1\145\1\162\1\143\1\145\1\162\1\156\2\60\1\143\1\141\1\uffff\1\144\1\160\1\166\1\164\1\163\1\143\1\uffff\1\156\1\60\1\164\1\145\1\157\1\163\1\162\1\145\1\157\1\145\1\142\2\60\1\172\1\60\1\141\1\164\1\145\2\60\1\141\1\151\1\141\1\uffff\1\154\1\157\1\141\1\157\1\164\1\141\1\162\1\145\1\164\1\165\1\151\1\uffff\1\141\1\143\1\151\2\162\1\144\1\141\1\164\1\156\1\162\1\145\1\143\2\uffff\1\143\1\162\1\164\1\144\1\147\1\155\1\60\1\uffff\1\145\1\60\1\162\2\151\1\141\1\145\1\164\1\155\3\164\1\151\2\60\1\uffff\1\145\1\164\1\146\1\164\1\uffff\1\141\1\55\1\141\1\155\2\164\1\141\2\151\2\uffff\1\164\1\154\1\141\1\164\1\151\1\145\1\163\1\164\1\145\1\uffff\1\145\1\156\1\144\1\60\1\151\1\162\1\156\1\60\1\165\2\uffff\1\157\1\uffff\1\151\1\141\1\162\2\uffff\1\164\1\150\1\147\1\171\1\162\1\151\1\156\1\157\1\164\1\145\1\156\2\60\1\156\1\155\2\164\1\171\2\60\1\164\1\60\1\163\1\143\1\144\2\145\1\60\2\141\1\164\1\145\1\uffff\1\60\1\uffff\1\164\1\157\1\164\1\163\1\156\1\151\1\145\1\60\1\165\1\151\1\141\2\uffff\1\162\1\60\1\145\1\60\1\163\1\uffff\1\164\1\145\2\60\1\163\1\160\1\164\1\151\1\60\1\156\1\141\1\164\1\144\1\155\1\60\1\163\1\156\1\143\1\151\1\uffff\1\142\1\151\1\60\1\uffff\1\154\1\156\1\154\1\164\1\154\1\151\1\157\1\145\1\60\1\151\1\156\1\60\1\156\1\151\1\144\1\60\2\uffff\1\145\1\155\1\60\1\171\1\60\2\uffff\1\151\1\uffff\1\151\1\145\1\60\1\163\2\60\1\uffff\2\162\1\150\1\156\1\uffff\1\163\1\156\1\141\1\164\1\143\1\166\1\60\1\uffff\1\156\1\157\1\154\1\60\1\uffff\1\162\1\uffff\1\145\1\157\1\156\2\uffff\1\145\1\164\1\151\1\157\1\uffff\1\143\1\156\1\171\1\60\1\145\1\uffff\1\163\1\60\1\171\1\141\1\165\1\157\1\uffff\1\141\1\60\1\141\1\151\1\171\2\157\1\163\1\uffff\1\156\1\60\1\uffff\1\145\1\157\1\60\1\uffff\1\60\1\145\1\uffff\1\60\1\uffff\1\157\1\142\1\163\1\uffff\1\60\2\uffff\1\151\1\171\1\60\1\164\2\60\1\164\1\60\1\171\1\145\1\uffff\1\151\1\156\1\60\1\uffff\2\60\1\162\1\164\1\60\1\151\1\157\1\156\1\145\1\143\1\60\1\uffff\1\156\1\60\1\uffff\1\60\1\156\1\164\1\156\1\162\1\uffff\1\142\1\166\1\60\1\156\1\144\1\60\1\147\1\uffff\1\60\1\156\2\uffff\1\60\1\uffff\1\156\1\154\1\60\1\uffff\1\141\1\60\1\uffff\1\60\2\uffff\1\157\1\uffff\2\60\1\164\1\141\3\uffff\1\60\1\163\1\uffff\1\157\1\156\2\60\1\145\1\uffff\1\164\2\uffff\1\60\1\151\1\60\1\171\1\154\1\145\1\uffff\2\60\1\uffff\1\60\1\uffff\1\60\1\uffff\1\60\1\145\1\uffff\1\164\2\uffff\1\162\2\uffff\1\171\1\154\1\uffff\1\60\1\156\1\60\2\uffff\2\60\1\uffff\1\162\1\157\1\uffff\1\60\1\145\1\60\5\uffff\5\60\1\uffff\1\60\3\uffff\1\163\1\156\1\uffff\1\60\7\uffff\2\60\3\uffff";
     static final String DFA12_maxS =
-        "\1\uffff\1\165\1\151\1\157\1\171\1\162\1\151\1\167\1\165\1\167\1\157\1\156\2\uffff\1\156\1\151\1\166\1\162\1\163\1\165\1\uffff\1\157\2\uffff\1\145\2\157\2\uffff\1\156\1\172\2\uffff\2\uffff\1\57\2\uffff\1\141\1\uffff\1\166\1\155\1\156\1\163\1\151\1\164\1\141\1\164\1\172\1\162\1\163\1\141\1\157\1\154\1\162\1\160\1\164\1\163\1\164\2\162\1\141\1\157\1\147\1\165\1\145\1\160\1\156\1\143\1\162\1\145\1\152\1\164\1\160\2\172\1\156\2\141\2\uffff\1\172\1\160\1\163\1\164\1\162\1\156\1\157\1\164\1\157\1\163\1\172\1\154\1\141\1\162\1\172\2\162\1\141\2\151\1\163\1\156\1\151\1\uffff\1\163\1\154\1\143\2\uffff\1\141\1\164\1\162\2\uffff\1\151\5\uffff\1\162\1\163\1\145\1\151\1\145\1\147\2\164\1\156\1\163\1\145\1\151\1\163\1\167\1\uffff\1\147\2\145\1\156\1\147\1\157\1\154\1\151\2\165\1\151\1\154\1\153\1\145\1\166\1\164\1\145\1\164\1\154\1\164\1\172\1\162\1\156\1\160\1\143\1\151\1\172\1\161\1\145\1\160\1\157\1\162\1\151\2\uffff\1\145\1\154\1\142\1\162\1\145\1\151\1\uffff\1\157\1\162\1\143\1\151\2\145\1\165\1\172\1\151\1\145\1\151\1\160\2\145\1\uffff\1\172\1\156\1\145\1\uffff\1\147\1\155\1\153\1\163\1\164\1\162\2\164\1\145\1\164\1\151\1\165\1\141\1\162\1\145\1\151\1\164\1\166\1\151\2\164\1\154\1\164\1\154\1\165\1\172\1\150\2\164\1\151\1\163\1\147\1\165\2\145\1\141\1\154\1\172\1\162\1\165\1\162\2\141\1\157\2\154\1\157\1\165\1\162\1\141\2\172\1\151\1\157\1\145\2\156\2\145\1\172\1\uffff\1\143\1\164\1\157\1\164\1\154\1\143\1\uffff\1\165\1\143\1\157\1\165\1\162\1\141\1\143\1\162\1\172\1\154\1\145\1\162\1\143\1\145\1\162\1\143\1\145\1\162\1\156\2\172\1\143\1\141\1\uffff\1\144\1\160\1\166\1\164\1\163\1\143\1\uffff\1\163\1\141\1\145\1\172\1\156\1\172\1\164\1\145\1\157\1\162\1\163\1\145\1\157\1\145\1\142\4\172\1\141\1\164\1\145\2\172\1\141\1\151\1\141\1\uffff\1\154\1\157\1\141\1\157\1\164\1\141\1\162\1\145\1\164\1\165\1\151\1\uffff\1\141\1\143\1\151\2\162\1\144\1\141\1\164\1\156\1\162\1\145\1\143\2\uffff\1\143\1\162\1\164\1\144\1\147\1\155\1\172\1\uffff\1\145\1\172\1\162\2\151\1\141\1\145\1\164\1\155\3\164\1\151\2\172\1\uffff\1\145\1\141\1\55\1\141\1\155\2\164\1\141\2\151\2\uffff\1\164\1\154\1\141\1\164\1\151\1\145\1\163\1\164\1\146\2\164\1\uffff\1\145\1\uffff\1\145\1\156\1\144\1\151\1\172\1\162\1\156\1\172\1\165\2\uffff\1\157\1\uffff\1\151\1\141\1\162\2\uffff\1\164\1\150\1\147\1\171\1\162\1\151\1\156\1\157\1\164\1\145\1\156\2\172\1\156\1\155\2\164\1\171\2\172\1\164\1\172\1\163\1\143\1\144\2\145\1\172\2\141\1\164\1\145\1\uffff\1\172\1\uffff\1\164\1\157\1\164\1\163\1\156\1\151\1\145\1\172\1\165\1\151\1\141\2\uffff\1\162\1\163\1\uffff\1\164\1\145\2\172\1\163\1\160\1\164\1\151\1\172\1\156\1\141\1\164\1\144\1\155\1\172\1\145\2\172\1\163\1\156\1\143\1\151\1\142\1\uffff\1\151\1\172\1\uffff\1\154\1\156\1\154\1\164\1\154\1\151\1\157\1\145\1\172\1\151\1\156\1\172\1\156\1\151\1\144\1\172\2\uffff\1\145\1\155\1\172\1\171\1\172\2\uffff\1\151\1\uffff\1\151\1\145\1\172\1\163\2\172\1\uffff\2\162\1\150\1\156\1\uffff\1\163\1\156\1\141\1\164\1\143\1\166\1\172\1\uffff\1\156\1\157\1\154\1\172\1\145\1\157\1\156\2\uffff\1\145\1\164\1\151\1\157\1\uffff\1\143\1\156\1\171\1\172\1\145\1\uffff\1\162\2\uffff\1\163\1\172\1\171\1\141\1\165\1\157\1\uffff\1\141\1\172\1\141\1\151\1\171\2\157\1\163\1\uffff\1\156\1\172\1\uffff\1\145\1\157\1\172\1\uffff\1\172\1\145\1\uffff\1\172\1\uffff\1\157\1\142\1\163\1\uffff\1\172\2\uffff\1\151\1\171\1\172\1\164\2\172\1\164\1\172\1\171\1\145\1\uffff\1\151\1\156\1\172\1\uffff\1\172\1\162\1\164\1\172\1\151\1\157\1\156\1\145\1\143\1\172\1\uffff\1\156\2\172\1\uffff\1\172\1\156\1\164\1\156\1\162\1\uffff\1\142\1\166\1\172\1\156\1\144\1\172\1\147\1\uffff\1\172\1\156\2\uffff\1\172\1\uffff\1\156\1\154\1\172\1\uffff\1\141\1\172\1\uffff\1\172\2\uffff\1\157\1\uffff\2\172\1\164\1\141\2\uffff\1\172\1\163\1\uffff\1\157\1\156\2\172\1\145\1\uffff\1\164\3\uffff\1\172\1\157\1\172\1\171\1\154\1\145\1\uffff\2\172\1\uffff\1\172\1\uffff\1\172\1\uffff\1\172\1\145\1\uffff\1\164\2\uffff\1\162\2\uffff\1\171\1\154\1\uffff\1\172\1\156\1\172\2\uffff\2\172\1\uffff\1\162\1\157\1\uffff\1\172\1\145\1\172\5\uffff\5\172\1\uffff\1\172\3\uffff\1\163\1\156\1\uffff\1\172\7\uffff\2\172\3\uffff";
+        "\1\uffff\1\165\1\151\1\157\1\171\1\162\1\151\1\167\1\165\1\167\1\157\1\156\2\uffff\1\162\1\156\1\151\1\166\1\163\1\165\1\uffff\1\157\2\uffff\1\145\2\157\2\uffff\1\156\1\172\2\uffff\2\uffff\1\57\2\uffff\1\141\1\uffff\1\166\1\155\1\156\1\163\1\151\1\164\1\141\1\164\1\172\1\162\1\163\1\141\1\157\1\154\1\162\1\160\1\164\1\163\1\164\2\162\1\141\1\157\1\147\1\165\1\145\1\160\1\156\1\143\1\162\1\145\1\152\1\164\1\160\2\172\1\156\2\141\2\uffff\1\162\1\141\1\162\1\172\1\162\1\172\1\160\1\163\1\164\1\162\1\156\1\157\1\164\1\157\1\163\1\172\1\154\1\141\2\151\1\163\1\156\1\151\1\uffff\1\163\1\154\1\143\2\uffff\1\141\1\164\1\162\2\uffff\1\151\5\uffff\1\162\1\163\1\145\1\151\1\145\1\147\2\164\1\156\1\163\1\145\1\151\1\163\1\167\1\uffff\1\147\2\145\1\156\1\147\1\157\1\154\1\151\2\165\1\151\1\154\1\153\1\145\1\166\1\164\1\145\1\164\1\154\1\164\1\172\1\162\1\156\1\160\1\143\1\151\1\172\1\161\1\145\1\160\1\157\1\162\1\151\2\uffff\1\145\1\154\1\142\1\147\1\156\1\145\1\uffff\1\155\1\162\1\145\1\151\1\uffff\1\157\1\162\1\143\1\151\2\145\1\165\1\172\1\151\1\145\1\151\1\160\2\145\1\uffff\1\172\1\153\1\163\1\164\1\162\1\164\1\145\2\164\1\151\1\165\1\141\1\162\1\145\1\151\1\164\1\166\1\151\2\164\1\154\1\164\1\154\1\165\1\172\1\150\2\164\1\151\1\163\1\147\1\165\2\145\1\141\1\154\1\172\1\162\1\165\1\162\2\141\1\157\2\154\1\157\1\165\1\162\1\141\2\172\1\151\1\157\1\145\2\156\2\145\1\172\1\uffff\1\143\1\164\1\157\1\164\1\154\1\143\1\uffff\1\165\1\143\1\157\1\165\1\162\1\141\1\143\1\162\1\172\1\154\1\145\1\163\1\141\1\172\1\145\1\162\1\143\1\145\1\162\1\143\1\145\1\162\1\156\2\172\1\143\1\141\1\uffff\1\144\1\160\1\166\1\164\1\163\1\143\1\uffff\1\156\1\172\1\164\1\145\1\157\1\163\1\162\1\145\1\157\1\145\1\142\4\172\1\141\1\164\1\145\2\172\1\141\1\151\1\141\1\uffff\1\154\1\157\1\141\1\157\1\164\1\141\1\162\1\145\1\164\1\165\1\151\1\uffff\1\141\1\143\1\151\2\162\1\144\1\141\1\164\1\156\1\162\1\145\1\143\2\uffff\1\143\1\162\1\164\1\144\1\147\1\155\1\172\1\uffff\1\145\1\172\1\162\2\151\1\141\1\145\1\164\1\155\3\164\1\151\2\172\1\uffff\1\145\1\164\1\146\1\164\1\uffff\1\141\1\55\1\141\1\155\2\164\1\141\2\151\2\uffff\1\164\1\154\1\141\1\164\1\151\1\145\1\163\1\164\1\145\1\uffff\1\145\1\156\1\144\1\172\1\151\1\162\1\156\1\172\1\165\2\uffff\1\157\1\uffff\1\151\1\141\1\162\2\uffff\1\164\1\150\1\147\1\171\1\162\1\151\1\156\1\157\1\164\1\145\1\156\2\172\1\156\1\155\2\164\1\171\2\172\1\164\1\172\1\163\1\143\1\144\2\145\1\172\2\141\1\164\1\145\1\uffff\1\172\1\uffff\1\164\1\157\1\164\1\163\1\156\1\151\1\145\1\172\1\165\1\151\1\141\2\uffff\1\162\1\172\1\145\1\172\1\163\1\uffff\1\164\1\145\2\172\1\163\1\160\1\164\1\151\1\172\1\156\1\141\1\164\1\144\1\155\1\172\1\163\1\156\1\143\1\151\1\uffff\1\142\1\151\1\172\1\uffff\1\154\1\156\1\154\1\164\1\154\1\151\1\157\1\145\1\172\1\151\1\156\1\172\1\156\1\151\1\144\1\172\2\uffff\1\145\1\155\1\172\1\171\1\172\2\uffff\1\151\1\uffff\1\151\1\145\1\172\1\163\2\172\1\uffff\2\162\1\150\1\156\1\uffff\1\163\1\156\1\141\1\164\1\143\1\166\1\172\1\uffff\1\156\1\157\1\154\1\172\1\uffff\1\162\1\uffff\1\145\1\157\1\156\2\uffff\1\145\1\164\1\151\1\157\1\uffff\1\143\1\156\1\171\1\172\1\145\1\uffff\1\163\1\172\1\171\1\141\1\165\1\157\1\uffff\1\141\1\172\1\141\1\151\1\171\2\157\1\163\1\uffff\1\156\1\172\1\uffff\1\145\1\157\1\172\1\uffff\1\172\1\145\1\uffff\1\172\1\uffff\1\157\1\142\1\163\1\uffff\1\172\2\uffff\1\151\1\171\1\172\1\164\2\172\1\164\1\172\1\171\1\145\1\uffff\1\151\1\156\1\172\1\uffff\2\172\1\162\1\164\1\172\1\151\1\157\1\156\1\145\1\143\1\172\1\uffff\1\156\1\172\1\uffff\1\172\1\156\1\164\1\156\1\162\1\uffff\1\142\1\166\1\172\1\156\1\144\1\172\1\147\1\uffff\1\172\1\156\2\uffff\1\172\1\uffff\1\156\1\154\1\172\1\uffff\1\141\1\172\1\uffff\1\172\2\uffff\1\157\1\uffff\2\172\1\164\1\141\3\uffff\1\172\1\163\1\uffff\1\157\1\156\2\172\1\145\1\uffff\1\164\2\uffff\1\172\1\157\1\172\1\171\1\154\1\145\1\uffff\2\172\1\uffff\1\172\1\uffff\1\172\1\uffff\1\172\1\145\1\uffff\1\164\2\uffff\1\162\2\uffff\1\171\1\154\1\uffff\1\172\1\156\1\172\2\uffff\2\172\1\uffff\1\162\1\157\1\uffff\1\172\1\145\1\172\5\uffff\5\172\1\uffff\1\172\3\uffff\1\163\1\156\1\uffff\1\172\7\uffff\2\172\3\uffff";
     static final String DFA12_acceptS =
-        "\14\uffff\1\23\1\24\6\uffff\1\55\1\uffff\1\65\1\66\3\uffff\1\133\1\134\2\uffff\1\166\1\167\3\uffff\1\173\1\174\1\uffff\1\166\47\uffff\1\23\1\24\27\uffff\1\55\3\uffff\1\65\1\66\3\uffff\1\133\1\134\1\uffff\1\167\1\170\1\171\1\172\1\173\16\uffff\1\52\41\uffff\1\104\1\115\6\uffff\1\107\16\uffff\1\146\3\uffff\1\50\74\uffff\1\71\6\uffff\1\74\27\uffff\1\147\6\uffff\1\164\33\uffff\1\3\13\uffff\1\5\14\uffff\1\57\1\117\7\uffff\1\64\17\uffff\1\16\12\uffff\1\105\1\112\13\uffff\1\160\1\uffff\1\67\11\uffff\1\75\1\113\1\uffff\1\142\3\uffff\1\2\1\26\40\uffff\1\60\1\uffff\1\114\13\uffff\1\154\1\17\2\uffff\1\31\27\uffff\1\162\2\uffff\1\110\20\uffff\1\120\1\135\5\uffff\1\7\1\47\1\uffff\1\11\6\uffff\1\25\4\uffff\1\111\7\uffff\1\21\7\uffff\1\124\1\153\4\uffff\1\34\5\uffff\1\155\1\uffff\1\46\1\127\6\uffff\1\61\10\uffff\1\36\2\uffff\1\62\3\uffff\1\4\2\uffff\1\12\1\uffff\1\136\3\uffff\1\100\1\uffff\1\13\1\63\12\uffff\1\20\3\uffff\1\22\12\uffff\1\51\3\uffff\1\123\5\uffff\1\130\7\uffff\1\33\2\uffff\1\106\1\132\1\uffff\1\10\3\uffff\1\121\2\uffff\1\43\1\uffff\1\150\1\14\1\uffff\1\163\4\uffff\1\56\1\27\2\uffff\1\30\5\uffff\1\101\1\uffff\1\41\1\44\1\53\6\uffff\1\35\2\uffff\1\54\1\uffff\1\145\1\uffff\1\6\2\uffff\1\102\1\uffff\1\137\1\125\1\uffff\1\144\1\15\2\uffff\1\141\3\uffff\1\143\1\37\2\uffff\1\72\2\uffff\1\157\3\uffff\1\40\1\152\1\103\1\156\1\131\5\uffff\1\76\1\uffff\1\161\1\42\1\116\2\uffff\1\122\1\uffff\1\1\1\77\1\32\1\70\1\45\1\73\1\126\2\uffff\1\165\1\140\1\151";
+        "\14\uffff\1\23\1\24\6\uffff\1\56\1\uffff\1\66\1\67\3\uffff\1\134\1\135\2\uffff\1\166\1\167\3\uffff\1\173\1\174\1\uffff\1\166\47\uffff\1\23\1\24\27\uffff\1\56\3\uffff\1\66\1\67\3\uffff\1\134\1\135\1\uffff\1\167\1\170\1\171\1\172\1\173\16\uffff\1\53\41\uffff\1\105\1\116\6\uffff\1\51\4\uffff\1\110\16\uffff\1\147\73\uffff\1\72\6\uffff\1\75\33\uffff\1\150\6\uffff\1\164\27\uffff\1\3\13\uffff\1\5\14\uffff\1\60\1\120\7\uffff\1\65\17\uffff\1\16\4\uffff\1\161\11\uffff\1\106\1\113\11\uffff\1\70\11\uffff\1\76\1\114\1\uffff\1\143\3\uffff\1\2\1\27\40\uffff\1\61\1\uffff\1\115\13\uffff\1\155\1\17\5\uffff\1\32\23\uffff\1\125\3\uffff\1\111\20\uffff\1\121\1\136\5\uffff\1\7\1\50\1\uffff\1\11\6\uffff\1\25\4\uffff\1\112\7\uffff\1\21\4\uffff\1\26\1\uffff\1\47\3\uffff\1\126\1\154\4\uffff\1\35\5\uffff\1\156\6\uffff\1\62\10\uffff\1\37\2\uffff\1\63\3\uffff\1\4\2\uffff\1\12\1\uffff\1\137\3\uffff\1\101\1\uffff\1\13\1\64\12\uffff\1\20\3\uffff\1\22\13\uffff\1\52\2\uffff\1\124\5\uffff\1\131\7\uffff\1\34\2\uffff\1\107\1\133\1\uffff\1\10\3\uffff\1\122\2\uffff\1\44\1\uffff\1\151\1\14\1\uffff\1\163\4\uffff\1\57\1\42\1\30\2\uffff\1\31\5\uffff\1\102\1\uffff\1\45\1\54\6\uffff\1\36\2\uffff\1\55\1\uffff\1\146\1\uffff\1\6\2\uffff\1\103\1\uffff\1\140\1\127\1\uffff\1\145\1\15\2\uffff\1\142\3\uffff\1\144\1\40\2\uffff\1\73\2\uffff\1\160\3\uffff\1\41\1\153\1\104\1\157\1\132\5\uffff\1\77\1\uffff\1\162\1\43\1\117\2\uffff\1\123\1\uffff\1\1\1\100\1\33\1\71\1\46\1\74\1\130\2\uffff\1\165\1\141\1\152";
     static final String DFA12_specialS =
         "\1\0\40\uffff\1\1\1\2\u02ce\uffff}>";
     static final String[] DFA12_transitionS = {
-            "\11\45\2\44\2\45\1\44\22\45\1\44\1\45\1\41\4\45\1\42\1\33\1\34\2\45\1\24\1\15\1\14\1\43\12\40\7\45\32\37\3\45\1\36\1\37\1\45\1\20\1\4\1\23\1\17\1\13\1\10\1\12\1\32\1\16\2\37\1\2\1\3\1\31\1\11\1\5\1\1\1\6\1\7\1\21\1\35\1\25\1\22\1\37\1\30\1\37\1\26\1\45\1\27\uff82\45",
+            "\11\45\2\44\2\45\1\44\22\45\1\44\1\45\1\41\4\45\1\42\1\33\1\34\2\45\1\24\1\15\1\14\1\43\12\40\7\45\32\37\3\45\1\36\1\37\1\45\1\21\1\4\1\23\1\20\1\13\1\10\1\12\1\32\1\17\2\37\1\2\1\3\1\31\1\11\1\5\1\1\1\6\1\7\1\16\1\35\1\25\1\22\1\37\1\30\1\37\1\26\1\45\1\27\uff82\45",
             "\1\46",
             "\1\52\3\uffff\1\50\3\uffff\1\51",
             "\1\54\3\uffff\1\56\3\uffff\1\55\5\uffff\1\53",
@@ -4006,10 +4006,10 @@ public class InternalItupLexer extends Lexer {
             "\1\116",
             "",
             "",
-            "\1\122\1\121",
-            "\1\124\3\uffff\1\123\3\uffff\1\125",
-            "\1\130\1\131\7\uffff\1\134\1\uffff\1\126\4\uffff\1\132\1\133\1\uffff\1\127",
-            "\1\140\3\uffff\1\141\2\uffff\1\136\6\uffff\1\137\2\uffff\1\135",
+            "\1\121\3\uffff\1\125\2\uffff\1\123\6\uffff\1\124\2\uffff\1\122",
+            "\1\127\1\126",
+            "\1\131\3\uffff\1\130\3\uffff\1\132",
+            "\1\135\1\136\7\uffff\1\141\1\uffff\1\133\4\uffff\1\137\1\140\1\uffff\1\134",
             "\1\142\14\uffff\1\144\1\143",
             "\1\146\2\uffff\1\147\2\uffff\1\145",
             "",
@@ -4073,28 +4073,28 @@ public class InternalItupLexer extends Lexer {
             "\1\u00ad",
             "",
             "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\2\47\1\u00ae\1\u00b0\17\47\1\u00af\6\47",
+            "\1\u00ae",
+            "\1\u00af",
+            "\1\u00b0",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u00b2",
-            "\1\u00b3\2\uffff\1\u00b5\14\uffff\1\u00b4",
-            "\1\u00b6",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\2\47\1\u00b3\1\u00b5\17\47\1\u00b4\6\47",
             "\1\u00b7",
-            "\1\u00b9\11\uffff\1\u00b8",
-            "\1\u00ba",
-            "\1\u00bb\20\uffff\1\u00bc",
-            "\1\u00bd",
-            "\1\u00bf\2\uffff\1\u00be",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u00c1",
+            "\1\u00b8\2\uffff\1\u00ba\14\uffff\1\u00b9",
+            "\1\u00bb",
+            "\1\u00bc",
+            "\1\u00be\11\uffff\1\u00bd",
+            "\1\u00bf",
+            "\1\u00c0\20\uffff\1\u00c1",
             "\1\u00c2",
-            "\1\u00c3",
+            "\1\u00c4\2\uffff\1\u00c3",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u00c5",
             "\1\u00c6",
             "\1\u00c7",
             "\1\u00c8",
             "\1\u00c9",
             "\1\u00ca\1\u00cb",
-            "\1\u00cd\11\uffff\1\u00cc",
+            "\1\u00cc\11\uffff\1\u00cd",
             "\1\u00ce",
             "",
             "\1\u00cf",
@@ -4170,27 +4170,27 @@ public class InternalItupLexer extends Lexer {
             "\1\u0114",
             "\1\u0115",
             "",
-            "\1\u0118\12\uffff\1\u0116\2\uffff\1\u0117",
+            "\1\u0116",
+            "\1\u0117",
+            "\1\u0118",
             "\1\u0119",
-            "\1\u011a",
-            "\1\u011b",
-            "\1\u011c\3\uffff\1\u011d",
+            "",
+            "\1\u011c\12\uffff\1\u011a\2\uffff\1\u011b",
+            "\1\u011d",
             "\1\u011e",
             "\1\u011f",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0121",
+            "\1\u0120\3\uffff\1\u0121",
             "\1\u0122",
             "\1\u0123",
-            "\1\u0124",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0125",
             "\1\u0126",
-            "",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0127",
             "\1\u0128",
             "\1\u0129",
-            "",
             "\1\u012a",
-            "\1\u012b",
+            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u012c",
             "\1\u012d",
             "\1\u012e",
@@ -4270,28 +4270,28 @@ public class InternalItupLexer extends Lexer {
             "\1\u0177",
             "\1\u0178",
             "\1\u0179",
-            "\1\u017a",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u017b",
             "\1\u017c",
             "\1\u017d",
             "\1\u017e",
             "\1\u017f",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0180",
+            "\1\u0181",
             "\1\u0182",
             "\1\u0183",
-            "",
-            "\1\u0184",
-            "\1\u0185",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0186",
             "\1\u0187",
+            "",
             "\1\u0188",
             "\1\u0189",
-            "",
             "\1\u018a",
             "\1\u018b",
             "\1\u018c",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u018d",
+            "",
             "\1\u018e",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0190",
@@ -4370,17 +4370,18 @@ public class InternalItupLexer extends Lexer {
             "\1\u01d3",
             "\1\u01d4",
             "\1\u01d5",
+            "",
             "\1\u01d6",
             "\1\u01d7",
             "\1\u01d8",
             "\1\u01d9",
             "\1\u01da",
             "\1\u01db",
-            "",
-            "",
             "\1\u01dc",
             "\1\u01dd",
             "\1\u01de",
+            "",
+            "",
             "\1\u01df",
             "\1\u01e0",
             "\1\u01e1",
@@ -4389,14 +4390,13 @@ public class InternalItupLexer extends Lexer {
             "\1\u01e4",
             "\1\u01e5",
             "\1\u01e6",
-            "",
             "\1\u01e7",
             "",
             "\1\u01e8",
             "\1\u01e9",
             "\1\u01ea",
-            "\1\u01eb",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01ec",
             "\1\u01ed",
             "\1\u01ee",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
@@ -4459,32 +4459,32 @@ public class InternalItupLexer extends Lexer {
             "",
             "",
             "\1\u0222",
-            "\1\u0223",
-            "",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0224",
-            "\1\u0225",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0226",
+            "",
+            "\1\u0227",
             "\1\u0228",
-            "\1\u0229",
-            "\1\u022a",
-            "\1\u022b",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u022b",
+            "\1\u022c",
             "\1\u022d",
             "\1\u022e",
-            "\1\u022f",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0230",
             "\1\u0231",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0232",
             "\1\u0233",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0234",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u0236",
             "\1\u0237",
             "\1\u0238",
             "\1\u0239",
-            "\1\u023a",
             "",
+            "\1\u023a",
             "\1\u023b",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
@@ -4539,24 +4539,24 @@ public class InternalItupLexer extends Lexer {
             "\1\u0265",
             "\1\u0266",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
             "\1\u0268",
+            "",
             "\1\u0269",
             "\1\u026a",
-            "",
-            "",
             "\1\u026b",
+            "",
+            "",
             "\1\u026c",
             "\1\u026d",
             "\1\u026e",
-            "",
             "\1\u026f",
+            "",
             "\1\u0270",
             "\1\u0271",
+            "\1\u0272",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0273",
-            "",
             "\1\u0274",
-            "",
             "",
             "\1\u0275",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
@@ -4609,18 +4609,18 @@ public class InternalItupLexer extends Lexer {
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u029d",
-            "\1\u029e",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u02a0",
+            "\1\u029e",
+            "\1\u029f",
+            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u02a1",
             "\1\u02a2",
             "\1\u02a3",
             "\1\u02a4",
+            "\1\u02a5",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
-            "\1\u02a6",
-            "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u02a7",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
@@ -4661,6 +4661,7 @@ public class InternalItupLexer extends Lexer {
             "\1\u02c2",
             "",
             "",
+            "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u02c4",
             "",
@@ -4671,7 +4672,6 @@ public class InternalItupLexer extends Lexer {
             "\1\u02c9",
             "",
             "\1\u02ca",
-            "",
             "",
             "",
             "\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
@@ -4813,13 +4813,13 @@ public class InternalItupLexer extends Lexer {
 
                         else if ( (LA12_0=='-') ) {s = 13;}
 
-                        else if ( (LA12_0=='i') ) {s = 14;}
+                        else if ( (LA12_0=='t') ) {s = 14;}
 
-                        else if ( (LA12_0=='d') ) {s = 15;}
+                        else if ( (LA12_0=='i') ) {s = 15;}
 
-                        else if ( (LA12_0=='a') ) {s = 16;}
+                        else if ( (LA12_0=='d') ) {s = 16;}
 
-                        else if ( (LA12_0=='t') ) {s = 17;}
+                        else if ( (LA12_0=='a') ) {s = 17;}
 
                         else if ( (LA12_0=='w') ) {s = 18;}
 
