@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 import org.itup.analysis.monitoring.Period;
 import org.itup.analysis.reference.SdgTitles;
@@ -22,7 +23,9 @@ import org.itup.generator.check.FailLevel;
  * @param sdgTitles official SDG titles to show beside the codes; default: none
  * @param refuseAt  the least severe finding that stops the run; default: errors
  * @param force     generate even when the plans have findings at {@code refuseAt}
- * @param period    the period of the annual progress report written beside each plan report; default: none
+ * @param period    the period statuses are judged as of, in the exports and the report, and of the annual
+ *                  progress report written beside each plan report; default: none (the exports judge as of
+ *                  the latest measured period, and no progress report is written)
  */
 public record GenerationOptions(List<PlanArtifactWriter> writers, Optional<String> sector, OptionalInt year,
 		SdgTitles sdgTitles, FailLevel refuseAt, boolean force, Optional<Period> period) {
@@ -94,11 +97,15 @@ public record GenerationOptions(List<PlanArtifactWriter> writers, Optional<Strin
 		}
 	}
 
-	/** The progress report is a page beside the plan's report, so a period needs the html format. */
+	/** The formats whose statuses a period judges: the report (and its progress report) and the exports. */
+	private static final Set<String> JUDGED = Set.of("html", "md", "csv", "json");
+
+	/** A period asked for with none of the formats that show statuses would change nothing: say so. */
 	private static GenerationOptions checked(GenerationOptions options) {
-		if (options.period.isPresent() && options.writers.stream().noneMatch(w -> w.format().equals("html"))) {
-			throw new GenerationOptionException("the progress report of " + options.period.get()
-					+ " is written beside the plan's report: add html to the formats");
+		if (options.period.isPresent() && options.writers.stream().noneMatch(w -> JUDGED.contains(w.format()))) {
+			throw new GenerationOptionException("the period " + options.period.get()
+					+ " judges the statuses that the report and the exports show: add html, md, csv or json to the"
+					+ " formats");
 		}
 		return options;
 	}

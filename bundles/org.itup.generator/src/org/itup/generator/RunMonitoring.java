@@ -1,21 +1,22 @@
 package org.itup.generator;
 
-import java.nio.file.Paths;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.itup.analysis.StrategicPlan;
 import org.itup.analysis.monitoring.MonitoringSettings;
-import org.itup.analysis.monitoring.Period;
 import org.itup.analysis.monitoring.PlanMonitoring;
 import org.itup.model.OperationalPlan;
 
 /**
  * The monitoring of one plan in a generation run, the same for every writer of the run (derived once, see
- * {@link PlanMemo}): the load's monitoring files of the plan, judged as of {@link #asOf} with the settings of the
- * folder that holds the plan's header file.
+ * {@link PlanMemo}): the load's monitoring files of the plan, judged as of the run's period
+ * ({@link GenerationOptions#period}, else the latest measured one) with the settings of the folder that holds the
+ * plan's header file. The exports, the report's figures and the progress report therefore agree on every status.
  */
 public final class RunMonitoring {
 
@@ -24,7 +25,7 @@ public final class RunMonitoring {
 
 	public static PlanMonitoring of(GenerationRequest request, StrategicPlan plan) {
 		return request.memo().get(plan, PlanMonitoring.class, p -> PlanMonitoring.of(p,
-				request.loaded().monitoringFiles(), asOf(request), settings(p)));
+				request.loaded().monitoringFiles(), request.options().period(), settings(request, p)));
 	}
 
 	/** The operational plans among {@code all} that implement {@code plan}. */
@@ -34,20 +35,36 @@ public final class RunMonitoring {
 	}
 
 	/**
-	 * The period asked for; none yet, so each plan is judged as of its latest measured period. The run's
-	 * {@code --period} option is passed here once {@link GenerationOptions} carries it.
+	 * The settings of the folder that holds the plan's header file (defaults when it has none), read once per run.
+	 *
+	 * @throws GenerationOptionException naming the file and key when a setting is wrong: a run refuses it before
+	 *                                   anything is written ({@link PlanArtifactWriter#check})
 	 */
-	static Optional<Period> asOf(GenerationRequest request) {
-		return Optional.empty();
+	public static MonitoringSettings settings(GenerationRequest request, StrategicPlan plan) {
+		return request.memo().get(plan, MonitoringSettings.class, RunMonitoring::read);
 	}
 
-	/** The settings of the folder that holds the plan's header file. */
-	private static MonitoringSettings settings(StrategicPlan plan) {
+	/**
+	 * Reads the monitoring settings of every plan of the run, for the {@link PlanArtifactWriter#check} of a writer
+	 * that shows statuses: a wrong settings file is refused before anything is written.
+	 */
+	public static void checkSettings(GenerationRequest request) {
+		request.plans().forEach(plan -> settings(request, plan));
+	}
+
+	private static MonitoringSettings read(StrategicPlan plan) {
 		Resource resource = plan.header().eResource();
 		URI uri = resource == null ? null : resource.getURI();
-		if (uri == null || !uri.isFile()) {
+		Path folder = uri == null || !uri.isFile() ? null : Path.of(uri.toFileString()).toAbsolutePath().getParent();
+		if (folder == null) {
 			return MonitoringSettings.DEFAULTS;
 		}
-		return PlanMonitoring.settingsIn(Paths.get(uri.toFileString()).toAbsolutePath().getParent());
+		try {
+			return MonitoringSettings.read(folder);
+		} catch (IllegalArgumentException e) {
+			throw new GenerationOptionException(e.getMessage());
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 }

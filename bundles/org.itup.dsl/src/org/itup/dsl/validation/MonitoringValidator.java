@@ -56,7 +56,8 @@ public class MonitoringValidator extends PlanRules {
 		if (header.getStartYear() == 0 || header.getEndYear() == 0) {
 			return;
 		}
-		int first = Math.min(header.getStartYear(), baselineYear(subject, header.getStartYear()));
+		// the year before the period is the plan's starting point, measured whether or not a baseline names it
+		int first = Math.min(header.getStartYear() - 1, baselineYear(subject, header.getStartYear()));
 		int last = Math.max(header.getEndYear(), lastYear(subject));
 		if (period.year() < first || period.year() > last) {
 			finding("The measurement of '" + subject.getName() + "' for " + measurement.getPeriod()

@@ -12,7 +12,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.itup.analysis.StrategicPlan;
 import org.itup.analysis.monitoring.PlanMonitoring;
 import org.itup.analysis.monitoring.StatusJudgement;
-import org.itup.generator.LevelWords;
+import org.itup.generator.ElementLevels;
 import org.itup.model.Baseline;
 import org.itup.model.Budget;
 import org.itup.model.IndicatorBound;
@@ -73,7 +73,7 @@ final class CsvMonitoringTables {
 		for (PerformanceIndicator indicator : allIndicators()) {
 			Baseline baseline = indicator.getBaseline();
 			IndicatorBound bound = indicator.getBound();
-			table.row(LevelWords.of(indicator.eContainer()), code(indicator.eContainer()), indicator.getName(),
+			table.row(ElementLevels.of(indicator.eContainer()), code(indicator.eContainer()), indicator.getName(),
 					indicator.getTitle(), indicator.getUnit(), baseline == null ? null : year(baseline.getYear()),
 					baseline == null ? null : plain(baseline.getValue()),
 					baseline == null ? null : Boolean.toString(baseline.isMeasured()),
@@ -109,7 +109,7 @@ final class CsvMonitoringTables {
 
 	private static void budgetRows(CsvTable table, PlanElement element, List<Budget> budgets) {
 		for (Budget budget : budgets) {
-			table.row(LevelWords.of(element), element.getName(), plain(budget.getAmount()), budget.getCurrency(),
+			table.row(ElementLevels.of(element), element.getName(), plain(budget.getAmount()), budget.getCurrency(),
 					budget.getPeriod());
 		}
 	}
@@ -139,7 +139,7 @@ final class CsvMonitoringTables {
 				"line");
 		for (Measurement measurement : monitoring.measurements()) {
 			Provenance where = Provenance.of(measurement, plan);
-			table.row(code(measurement.getSubject()), LevelWords.of(measurement.getSubject()),
+			table.row(code(measurement.getSubject()), ElementLevels.of(measurement.getSubject()),
 					measurement.getPeriod(), plain(measurement.getValue()), measurement.getUnit(),
 					measurement.getSource(), measurement.getDate(), measurement.getNote(), where.file(), line(where));
 		}

@@ -11,7 +11,7 @@ import org.itup.analysis.monitoring.PlanMonitoring;
 import org.itup.analysis.monitoring.PlanProgress;
 import org.itup.analysis.monitoring.Series;
 import org.itup.analysis.monitoring.StatusJudgement;
-import org.itup.generator.LevelWords;
+import org.itup.generator.ElementLevels;
 import org.itup.generator.check.JsonWriter;
 import org.itup.model.Assessment;
 import org.itup.model.Expenditure;
@@ -61,7 +61,7 @@ final class JsonMonitoring {
 	private void measurement(Measurement measurement) {
 		json.beginObject();
 		json.name("code").value(measurement.getSubject() == null ? null : measurement.getSubject().getName());
-		json.name("kind").value(LevelWords.of(measurement.getSubject()));
+		json.name("kind").value(ElementLevels.of(measurement.getSubject()));
 		json.name("period").value(measurement.getPeriod()).name("value").value(measurement.getValue());
 		json.name("unit").value(measurement.getUnit()).name("source").value(measurement.getSource());
 		json.name("date").value(measurement.getDate()).name("note").value(measurement.getNote());

@@ -17,6 +17,12 @@ public final class MarkdownExport implements PlanArtifactWriter {
 		return "md";
 	}
 
+	/** Statuses are judged with the plan folder's monitoring settings: a wrong one is refused before any write. */
+	@Override
+	public void check(GenerationRequest request) {
+		RunMonitoring.checkSettings(request);
+	}
+
 	@Override
 	public void write(GenerationRequest request, OutputFolder output) throws IOException {
 		for (StrategicPlan plan : request.plans()) {

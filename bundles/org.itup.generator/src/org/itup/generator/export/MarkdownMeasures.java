@@ -10,7 +10,6 @@ import java.util.OptionalDouble;
 
 import org.itup.analysis.monitoring.PlanProgress;
 import org.itup.analysis.monitoring.StatusJudgement;
-import org.itup.generator.LevelWords;
 import org.itup.generator.MeasureText;
 import org.itup.model.Budget;
 import org.itup.model.PerformanceIndicator;
@@ -32,7 +31,7 @@ final class MarkdownMeasures {
 	void indicators(List<PerformanceIndicator> indicators, int indent) {
 		String pad = " ".repeat(indent);
 		for (PerformanceIndicator indicator : indicators) {
-			out.append(pad).append("- ").append(LevelWords.capitalised(indicator)).append(' ');
+			out.append(pad).append("- ").append("Indicator").append(' ');
 			if (indicator.getName() != null) {
 				out.append("**").append(phrase(indicator.getName())).append("** ");
 			}

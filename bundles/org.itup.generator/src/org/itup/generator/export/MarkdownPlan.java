@@ -13,7 +13,6 @@ import org.itup.analysis.PlanSummary;
 import org.itup.analysis.StrategicPlan;
 import org.itup.analysis.monitoring.PlanMonitoring;
 import org.itup.analysis.vocabulary.PlanVocabulary;
-import org.itup.generator.LevelWords;
 import org.itup.generator.MeasureText;
 import org.itup.model.Budget;
 import org.itup.model.CoreValue;
@@ -117,7 +116,7 @@ final class MarkdownPlan {
 				paragraph(objective.getStatement());
 				measures.budgets(objective.getBudgets());
 				if (!objective.getIndicators().isEmpty()) {
-					out.append("**").append(LevelWords.INDICATORS).append("**\n\n");
+					out.append("**").append("Indicators").append("**\n\n");
 					measures.indicators(objective.getIndicators(), 0);
 					out.append('\n');
 				}

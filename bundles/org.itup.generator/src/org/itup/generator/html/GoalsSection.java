@@ -37,7 +37,7 @@ final class GoalsSection extends ReportSection {
 			html.element("h3", "Goal " + goal.getName() + ": " + Objects.requireNonNullElse(goal.getTitle(), ""));
 			paragraph(html, goal.getStatement());
 			paragraph(html, goal.getDescription());
-			targets(html, goal);
+			targets(context, html, goal);
 			String objectives = context.words().manyTitle(PlanLevel.OBJECTIVE);
 			objectives(context, html, goal, ChainLinkKind.PRIMARY, objectives + " linked as primary: ");
 			objectives(context, html, goal, ChainLinkKind.SECONDARY, objectives + " linked as secondary: ");
@@ -48,7 +48,7 @@ final class GoalsSection extends ReportSection {
 		}
 	}
 
-	private static void targets(MarkupBuilder html, Goal goal) {
+	private static void targets(ReportContext context, MarkupBuilder html, Goal goal) {
 		if (goal.getTargets().isEmpty()) {
 			return;
 		}
@@ -61,7 +61,8 @@ final class GoalsSection extends ReportSection {
 			html.close("tr");
 		}
 		endTable(html);
-		goal.getTargets().forEach(target -> MeasuresMarkup.indicators(html, target, target.getIndicators()));
+		goal.getTargets().forEach(
+				target -> MeasuresMarkup.indicators(html, context.words(), target, target.getIndicators()));
 	}
 
 	static String measure(Target target) {

@@ -4,14 +4,14 @@ import java.io.IOException;
 import java.util.Optional;
 
 import org.itup.analysis.StrategicPlan;
-import org.itup.analysis.monitoring.MonitoringSettings;
 import org.itup.analysis.monitoring.Period;
+import org.itup.analysis.monitoring.PlanMonitoring;
 import org.itup.analysis.reference.SdgTitles;
 import org.itup.generator.GenerationRequest;
 import org.itup.generator.OutputFolder;
 import org.itup.generator.PlanArtifactWriter;
+import org.itup.generator.RunMonitoring;
 import org.itup.generator.progress.LevelWords;
-import org.itup.generator.progress.PlanMonitoring;
 import org.itup.generator.progress.ProgressContext;
 import org.itup.generator.progress.ProgressPage;
 import org.itup.generator.svg.PlanDiagrams;
@@ -37,9 +37,7 @@ public final class HtmlReportWriter implements PlanArtifactWriter {
 	/** Reads each plan folder's monitoring settings, so a wrong one is refused before anything is written. */
 	@Override
 	public void check(GenerationRequest request) {
-		if (request.options().period().isPresent()) {
-			request.plans().forEach(PlanMonitoring::settings);
-		}
+		RunMonitoring.checkSettings(request);
 	}
 
 	@Override
@@ -61,9 +59,9 @@ public final class HtmlReportWriter implements PlanArtifactWriter {
 	}
 
 	private static String progress(GenerationRequest request, StrategicPlan plan, Period period) {
-		MonitoringSettings settings = PlanMonitoring.settings(plan);
-		return ProgressPage.render(new ProgressContext(plan,
-				PlanMonitoring.progress(request.loaded(), plan, period, settings), settings, request.loaded(),
-				LevelWords.DEFAULTS));
+		// the run's monitoring is judged as of the run's period, so this is the progress the exports show too
+		PlanMonitoring monitoring = RunMonitoring.of(request, plan);
+		return ProgressPage.render(new ProgressContext(plan, monitoring.progress().orElseThrow(),
+				RunMonitoring.settings(request, plan), request.loaded(), LevelWords.of(plan.vocabulary())));
 	}
 }

@@ -2,7 +2,7 @@ package org.itup.generator.html;
 
 import java.util.List;
 
-import org.itup.generator.LevelWords;
+import org.itup.analysis.vocabulary.PlanVocabulary;
 import org.itup.generator.MarkupBuilder;
 import org.itup.generator.MeasureText;
 import org.itup.model.Budget;
@@ -12,18 +12,18 @@ import org.itup.model.PlanElement;
 /**
  * What an element measures and is funded with, as the report shows it under the element: a table of its indicators
  * (code, title, unit, baseline, target by year, milestones, direction, bound, source, responsible unit) and a list of
- * its budget lines. Nothing is written for an element that has neither.
+ * its budget lines, each element named in the plan's words. Nothing is written for an element that has neither.
  */
 final class MeasuresMarkup {
 
 	private MeasuresMarkup() {
 	}
 
-	static void indicators(MarkupBuilder html, PlanElement element, List<PerformanceIndicator> indicators) {
+	static void indicators(MarkupBuilder html, PlanVocabulary words, PlanElement element, List<PerformanceIndicator> indicators) {
 		if (indicators.isEmpty()) {
 			return;
 		}
-		ReportSection.head(html, LevelWords.INDICATORS + " of " + LevelWords.of(element) + " " + element.getName(),
+		ReportSection.head(html, "Indicators of " + words.kindOf(element) + " " + element.getName(),
 				"Code", "Indicator", "Unit", "Baseline", "Target", "Milestones", "Direction", "Bound", "Source",
 				"Responsible");
 		for (PerformanceIndicator indicator : indicators) {
@@ -50,11 +50,11 @@ final class MeasuresMarkup {
 		html.close("td");
 	}
 
-	static void budgets(MarkupBuilder html, PlanElement element, List<Budget> budgets) {
+	static void budgets(MarkupBuilder html, PlanVocabulary words, PlanElement element, List<Budget> budgets) {
 		if (budgets.isEmpty()) {
 			return;
 		}
-		String name = "Budget of " + LevelWords.of(element) + " " + element.getName();
+		String name = "Budget of " + words.kindOf(element) + " " + element.getName();
 		html.open("ul", "class", "budget-lines", "aria-label", name);
 		// each line names its element: an output's lines follow the table of all outputs, not the output itself
 		budgets.forEach(budget -> html.element("li", name + ": " + MeasureText.budget(budget)));

@@ -43,7 +43,7 @@ final class ObjectivesSection extends ReportSection {
 				paragraph(html, "Bureau: " + sector.getBureau().getName() + " "
 						+ Objects.requireNonNullElse(sector.getBureau().getTitle(), ""));
 			}
-			MeasuresMarkup.budgets(html, sector, sector.getBudgets());
+			MeasuresMarkup.budgets(html, context.words(), sector, sector.getBudgets());
 			sector.getObjectives().forEach(objective -> objective(context, html, objective));
 			html.open("details").element("summary",
 					"Diagram of " + words.one(PlanLevel.SECTOR) + " " + SectorPalette.nameOf(sector));
@@ -63,16 +63,16 @@ final class ObjectivesSection extends ReportSection {
 		goalLinks(html, goals, ChainLinkKind.PRIMARY, "Primary goals: ");
 		goalLinks(html, goals, ChainLinkKind.SECONDARY, "Secondary goals: ");
 		contributors(html, objective);
-		MeasuresMarkup.budgets(html, objective, objective.getBudgets());
-		MeasuresMarkup.indicators(html, objective, objective.getIndicators());
+		MeasuresMarkup.budgets(html, context.words(), objective, objective.getBudgets());
+		MeasuresMarkup.indicators(html, context.words(), objective, objective.getIndicators());
 		statements(html, words.manyTitle(PlanLevel.OUTCOME) + " of " + objective.getName(),
 				words.oneTitle(PlanLevel.OUTCOME), objective.getOutcomes());
-		objective.getOutcomes().forEach(outcome -> MeasuresMarkup.indicators(html, outcome, outcome.getIndicators()));
+		objective.getOutcomes().forEach(outcome -> MeasuresMarkup.indicators(html, context.words(), outcome, outcome.getIndicators()));
 		statements(html, words.manyTitle(PlanLevel.OUTPUT) + " of " + objective.getName(),
 				words.oneTitle(PlanLevel.OUTPUT), objective.getOutputs());
 		objective.getOutputs().forEach(output -> {
-			MeasuresMarkup.budgets(html, output, output.getBudgets());
-			MeasuresMarkup.indicators(html, output, output.getIndicators());
+			MeasuresMarkup.budgets(html, context.words(), output, output.getBudgets());
+			MeasuresMarkup.indicators(html, context.words(), output, output.getIndicators());
 		});
 		var enablers = context.chain().enablersOf(objective);
 		if (!enablers.isEmpty()) {

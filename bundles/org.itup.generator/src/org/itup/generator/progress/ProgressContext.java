@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.itup.analysis.StrategicPlan;
 import org.itup.analysis.monitoring.MonitoringSettings;
 import org.itup.analysis.monitoring.Period;
+import org.itup.analysis.monitoring.PlanMonitoring;
 import org.itup.analysis.monitoring.PlanProgress;
 import org.itup.analysis.monitoring.Series;
 import org.itup.analysis.monitoring.StatusJudgement;
@@ -52,7 +53,7 @@ public record ProgressContext(StrategicPlan plan, PlanProgress progress, Monitor
 	 * note, empty when it gives neither.
 	 */
 	Optional<String> provenance(String code, Period measuredIn) {
-		return PlanMonitoring.filesOf(loaded, plan).stream().flatMap(file -> file.getMeasurements().stream())
+		return PlanMonitoring.filesOf(plan, loaded.monitoringFiles()).stream().flatMap(file -> file.getMeasurements().stream())
 				.filter(m -> m.getSubject() != null && code.equals(m.getSubject().getName())
 						&& Period.ifValid(m.getPeriod()).filter(measuredIn::equals).isPresent())
 				.findFirst().map(ProgressContext::provenance).filter(text -> !text.isEmpty());

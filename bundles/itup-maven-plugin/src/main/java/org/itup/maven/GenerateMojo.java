@@ -43,8 +43,9 @@ public class GenerateMojo extends AbstractPlanMojo {
 	private File sdgTitles;
 
 	/**
-	 * Also write each plan's annual progress report for this period beside its report, progress-PERIOD.html:
-	 * 2022, 2022-Q3, 2022-07 or 2020-2021; needs the html format.
+	 * Judge the statuses of the report and the exports as of this period (default: the latest measured one) and
+	 * write each plan's annual progress report beside its report, progress-PERIOD.html: 2022, 2022-Q3, 2022-07 or
+	 * 2020-2021; needs one of the formats html, md, csv, json.
 	 */
 	@Parameter(property = "itup.period")
 	private String period;

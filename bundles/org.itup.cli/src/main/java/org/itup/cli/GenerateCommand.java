@@ -71,8 +71,8 @@ final class GenerateCommand implements Callable<Integer> {
 	private Path sdgTitles;
 
 	@Option(names = "--period", paramLabel = "PERIOD", description = {
-			"also write each plan's progress report for this period beside its report,",
-			"progress-PERIOD.html: 2022, 2022-Q3, 2022-07 or 2020-2021 (needs the html format)" })
+			"judge statuses as of this period (default: the latest measured) and write each plan's",
+			"progress report beside its report, progress-PERIOD.html: 2022, 2022-Q3, 2022-07 or 2020-2021" })
 	private String period;
 
 	@Option(names = "--force", description = "generate even when the plans have errors")

@@ -65,7 +65,7 @@ class PlanStatusHoverLspTest {
 	@Test
 	void elementsThatAreNotMeasuredKeepTheirHover() throws Exception {
 		String hover = hover("plan.itup", "objective S.1", 10);
-		assertTrue(hover.startsWith("**S.1 - Policy**"), hover);
+		assertTrue(hover.startsWith("**Objective S.1 - Policy**"), hover);
 		assertEquals(List.of(), monitoringLines(hover));
 	}
 

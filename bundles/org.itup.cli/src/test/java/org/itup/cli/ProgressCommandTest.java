@@ -63,13 +63,30 @@ class ProgressCommandTest {
 	}
 
 	@Test
-	void aPeriodWithoutTheHtmlFormatIsAUsageError() {
+	void aPeriodWithoutAFormatThatShowsStatusesIsAUsageError() {
 		CliRun run = CliRun.of("generate", plans().toString(), "-o", temp.resolve("out").toString(), "--formats",
-				"md", "--period", "2021");
+				"svg,skeleton", "--period", "2021");
 
 		assertEquals(ExitCode.USAGE, run.exitCode(), run::toString);
-		assertTrue(run.err().contains("the progress report of 2021 is written beside the plan's report: add html to"
-				+ " the formats"), run::toString);
+		assertTrue(run.err().contains("the period 2021 judges the statuses that the report and the exports show:"
+				+ " add html, md, csv or json to the formats"), run::toString);
+	}
+
+	@Test
+	void theExportsJudgeAsOfThePeriodAskedFor() throws IOException {
+		Path asked = temp.resolve("asked");
+		Path latest = temp.resolve("latest");
+		assertEquals(0, CliRun.of("generate", plans().toString(), "-o", asked.toString(), "--formats", "json,csv,md",
+				"--period", "2020").exitCode());
+		assertEquals(0, CliRun.of("generate", plans().toString(), "-o", latest.toString(), "--formats",
+				"json,csv,md").exitCode());
+
+		assertTrue(Files.readString(asked.resolve("json/demo.json")).contains("\"asOf\": \"2020\""));
+		assertTrue(Files.readString(latest.resolve("json/demo.json")).contains("\"asOf\": \"2021\""));
+		assertTrue(Files.readAllLines(asked.resolve("csv/demo/status.csv")).stream().skip(1)
+				.allMatch(row -> row.split(",")[1].equals("2020")));
+		assertTrue(Files.readString(asked.resolve("markdown/demo.md")).contains("Status as of 2020"));
+		assertTrue(Files.readString(latest.resolve("markdown/demo.md")).contains("Status as of 2021"));
 	}
 
 	@Test

@@ -12,15 +12,14 @@ import org.itup.model.Sector;
 import org.itup.model.Target;
 
 /**
- * The words the monitoring parts of the exports and the report print for the levels of a plan ("target",
- * "indicator", "objective"...), in one place so that a plan's declared vocabulary can replace them here alone.
+ * The neutral level names ("target", "indicator", "objective"...) that the machine-readable columns and fields of
+ * the exports hold ({@code level} in measurements.csv, {@code kind} in JSON; docs/exports.md lists them). They do not
+ * follow a plan's declared vocabulary, so a tool reading the exports of several plans sees the same values; text for
+ * people uses {@link org.itup.analysis.vocabulary.PlanVocabulary}.
  */
-public final class LevelWords {
+public final class ElementLevels {
 
-	/** The heading of an element's list of indicators. */
-	public static final String INDICATORS = "Indicators";
-
-	private LevelWords() {
+	private ElementLevels() {
 	}
 
 	/** The levels in the order they are tried, a subclass before its superclass. */
@@ -29,15 +28,9 @@ public final class LevelWords {
 			Map.entry(Sector.class, "sector"), Map.entry(Objective.class, "objective"),
 			Map.entry(Outcome.class, "outcome"), Map.entry(Output.class, "output"));
 
-	/** The level of {@code element} in lower case, as a CSV cell or a sentence uses it; "element" for others. */
+	/** The level of {@code element} in lower case, as a CSV cell or a JSON field holds it; "element" for others. */
 	public static String of(Object element) {
 		return LEVELS.stream().filter(level -> level.getKey().isInstance(element)).map(Map.Entry::getValue)
 				.findFirst().orElse("element");
-	}
-
-	/** The same word with a capital, as a heading or a table's first word uses it. */
-	public static String capitalised(Object element) {
-		String word = of(element);
-		return Character.toUpperCase(word.charAt(0)) + word.substring(1);
 	}
 }
