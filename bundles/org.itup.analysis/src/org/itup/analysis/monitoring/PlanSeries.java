@@ -1,7 +1,9 @@
 package org.itup.analysis.monitoring;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.itup.model.IndicatorBound;
 import org.itup.model.IndicatorDirection;
@@ -18,7 +20,8 @@ import org.itup.model.TargetKind;
  * <p>
  * A relative target ("increase by 50 %") reaches its baseline changed by its value: by that many percent when its
  * unit is a percentage and the baseline is in another unit, else by that many units. A level target moves the way
- * from its baseline to its level (up when there is no baseline).
+ * from its baseline to its level; without a baseline, from its earliest measured value (so "gender equality", a gap
+ * of 0 %, measured at 12.2 %, is a decrease), and up when it has neither.
  */
 public final class PlanSeries {
 
@@ -41,7 +44,25 @@ public final class PlanSeries {
 				}
 			}
 		}
+		if (subject instanceof Target target && isLevelWithoutBaseline(target)) {
+			earliestValue(target, measurements).filter(first -> first > target.getValue().doubleValue())
+					.ifPresent(first -> series.direction(Direction.DECREASE));
+		}
 		return series.build();
+	}
+
+	private static boolean isLevelWithoutBaseline(Target target) {
+		org.itup.model.Baseline baseline = target.getBaseline();
+		return target.getKind() == TargetKind.LEVEL && target.getValue() != null
+				&& (baseline == null || baseline.getValue() == null || baseline.getYear() <= 0);
+	}
+
+	/** The value measured in the earliest period, what a level target without a baseline starts from. */
+	private static Optional<Double> earliestValue(Measurable subject, List<Measurement> measurements) {
+		return measurements.stream().filter(m -> m.getSubject() == subject && m.getValue() != null)
+				.filter(m -> Period.ifValid(m.getPeriod()).isPresent())
+				.min(Comparator.comparing(m -> Period.ifValid(m.getPeriod()).get()))
+				.map(m -> m.getValue().doubleValue());
 	}
 
 	/** The unit the plan measures a target or indicator in; null when it states none. */

@@ -47,8 +47,10 @@ final class RequiredPath {
 		String explanation = measured.describe(unit) + ", needs " + Numbers.withUnit(growth.expected(), unit)
 				+ " to be on course for " + checkpoint.description() + " (" + Numbers.percent(growth.ratio())
 				+ " of the required " + (growth.method() == Method.COMPOUND_GROWTH ? "compound annual growth"
-						: "yearly change, linear as compound growth needs values above zero")
-				+ " since " + start.describe(unit) + ")";
+						: "yearly change") + " since " + start.describe(unit)
+				+ (growth.method() == Method.COMPOUND_GROWTH ? ""
+						: ", judged linearly: compound growth needs values above zero")
+				+ ")";
 		return new StatusJudgement(thresholds.classify(growth.ratio()), growth.method(), explanation,
 				Optional.of(measured.period()), OptionalDouble.of(measured.value()),
 				OptionalDouble.of(growth.expected()), OptionalDouble.of(growth.ratio()));

@@ -68,9 +68,9 @@ class ItuExportTest {
 
 		assertEquals(List.of(), errors.stream().map(Error::toString).toList());
 		assertTrue(export.contains("\"outputs\": 70"), "summary counts missing");
-		// the example has no monitoring data: no period to judge, so no status
-		assertTrue(export.contains("\"monitoring\": {\n    \"asOf\": null,"), "monitoring without a period");
-		assertTrue(export.contains("\"status\": [],"), "no status without a period");
+		// the example's monitoring file measures target 1.2 up to 2023: judged as of then, the latest measured period
+		assertTrue(export.contains("\"monitoring\": {\n    \"asOf\": \"2023\","), "monitoring as of 2023");
+		assertTrue(export.contains("\"code\": \"1.2\",\n        \"status\": \"at risk\""), "target 1.2 at risk");
 	}
 
 	@Test

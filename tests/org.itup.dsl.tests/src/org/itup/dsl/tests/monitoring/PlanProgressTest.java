@@ -12,6 +12,7 @@ import org.itup.analysis.monitoring.LinkageWeights;
 import org.itup.analysis.monitoring.Period;
 import org.itup.analysis.monitoring.PlanProgress;
 import org.itup.analysis.monitoring.ProgressStatus;
+import org.itup.analysis.monitoring.StatusJudgement;
 import org.itup.analysis.monitoring.StatusThresholds;
 import org.itup.dsl.tests.ItupInjectorProvider;
 import org.itup.dsl.tests.rules.RuleTester;
@@ -66,6 +67,29 @@ class PlanProgressTest {
 		assertEquals(ProgressStatus.OFF_TRACK, progress.judgements().get("HH").status());
 		assertEquals(List.of("HH"), progress.completeness().measured());
 		assertTrue(progress.completeness().missing().contains("1.1"), progress.completeness().toString());
+	}
+
+	/** "Gender equality": a gap of 0 %, stated with no baseline, is reached by falling from the first value measured. */
+	@Test
+	void aLevelBelowTheFirstMeasuredValueIsReachedByFalling() throws Exception {
+		Plan plan = rules.parse("q.itup", """
+				plan q "Plan" period 2020 to 2023
+				goal 1 "Equality" {
+				    target 1.1 "Gender gap in Internet access closed" {
+				        by 2023
+				        level 0 "%"
+				    }
+				}
+				""");
+		String start = "monitoring of q\nmeasured 1.1 in 2019 value 12 \"%\"\n";
+		assertEquals(ProgressStatus.OFF_TRACK, judged(plan, start + "measured 1.1 in 2021 value 11 \"%\"\n").status());
+		assertEquals(ProgressStatus.ACHIEVED, judged(plan, start + "measured 1.1 in 2021 value 0 \"%\"\n").status());
+	}
+
+	private StatusJudgement judged(Plan plan, String monitoring) throws Exception {
+		MonitoringFile file = rules.parseMonitoring("n.itup", monitoring);
+		return PlanProgress.of(StrategicPlan.of(List.of(plan)).get(0), List.of(file), Period.year(2021),
+				StatusThresholds.DEFAULTS, LinkageWeights.DEFAULTS).judgements().get("1.1");
 	}
 
 	@Test

@@ -28,15 +28,16 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * <p>
  * Worked out by hand from the seed's figures (Resolution 71, Annex 2, 2.b) and the method of docs/monitoring.md:
  * <ul>
- * <li>2.5.A, 2.3.B and 2.5.B are the only targets with values, and all three are qualitative in the example (the
- * review gives them no level). A qualitative target states neither a level nor a direction, so its values are shown
- * but cannot be judged: no data. (Judging 2.5.A's narrowing gender gap, 12.2 % to 11.6 %, by a guessed "increase"
- * would call good news "off track".) The value judged is the latest by the end of the year: 2.5.A's 2017 value
- * still in 2018.</li>
+ * <li>2.5.A, "gender equality", is a gap of 0 % by 2020 with no baseline, so it starts from its earliest value,
+ * 12.2 % in 2016, and is to decrease. In 2016 that value is the only one: no data. In 2017 the gap had to fall 3.05
+ * points a year to 9.15 %; at 11.6 % it fell 0.6, 19.7 % of the pace: off track. In 2018 the 2017 value, the latest
+ * by the end of the year, is judged again.</li>
+ * <li>2.3.B (every country for which data is available, 100 %) has a single value, 75 % in 2018, and no baseline: a
+ * single value shows no growth, so no data. 2.5.B is qualitative (the review gives it no level): its 2018 value is
+ * shown with no data.</li>
  * <li>Every other target has no measurement up to any of these years: no data. 1.3's baseline is 2014 "measured",
  * with no value, so no target value can be worked out either.</li>
  * </ul>
- * So the report shows no data for all 14 targets in each year, and says why; the test pins that and the values.
  */
 class PreviousPlanProgressTest {
 
@@ -62,23 +63,24 @@ class PreviousPlanProgressTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "2016", "2017", "2018" })
-	void everyTargetHasNoDataAndTheMeasuredValuesAreShown(String year) {
+	void everyTargetShowsItsStatusAndTheValueItWasJudgedOn(String year) {
 		Map<String, String> expected = new LinkedHashMap<>();
 		TARGETS.forEach(code -> expected.put(code, "no data | \u2014"));
 		switch (year) {
 			case "2016" -> expected.put("2.5.A", "no data | 12.2 % in 2016");
-			case "2017" -> expected.put("2.5.A", "no data | 11.6 % in 2017");
+			case "2017" -> expected.put("2.5.A", "off track | 11.6 % in 2017");
 			default -> {
-				expected.put("2.5.A", "no data | 11.6 % in 2017");
-				expected.put("2.3.B", "no data | 120 countries in 2018");
+				expected.put("2.5.A", "off track | 11.6 % in 2017");
+				expected.put("2.3.B", "no data | 75 % in 2018");
 				expected.put("2.5.B", "no data | 48 countries in 2018");
 			}
 		}
 		assertEquals(expected, shown(year));
 		String explanation = browser.findElement(By.cssSelector("tr[id='progress-2.5.A'] td.explanation")).getText();
-		assertEquals(year.equals("2016") ? "12.2 % in 2016: the target states no level or direction to judge a"
-				+ " value against" : "11.6 % in 2017: the target states no level or direction to judge a value"
-						+ " against", explanation);
+		assertEquals(year.equals("2016") ? "12.2 % in 2016 is the only value: progress needs a baseline or an earlier"
+				+ " value" : "11.6 % in 2017, needs 9.15 % to be on course for 0 % by 2020 (19.7 % of the required"
+						+ " yearly change since 12.2 % in 2016, judged linearly: compound growth needs values above"
+						+ " zero)", explanation);
 		assertEquals("source: Resolution 71 (Rev. Dubai, 2018), Annex 2, 2.b General review of the targets of the"
 				+ " strategic plan for 2016-2019; note: gender gap in Internet access, latest ITU data",
 				browser.findElement(By.cssSelector("tr[id='progress-2.5.A'] .provenance")).getText());
