@@ -10,9 +10,9 @@ import org.itup.generator.html.DiffPage;
 
 /** The forms a comparison of two plans is written in, by the name the command line takes. */
 public enum DiffFormat {
-	TEXT("text", (diff, plan) -> DiffText.render(diff)),
+	TEXT("text", (diff, plan) -> DiffText.render(diff, DiffVocabulary.of(plan))),
 	JSON("json", (diff, plan) -> DiffJson.render(diff)),
-	MD("md", (diff, plan) -> DiffMarkdown.render(diff)),
+	MD("md", (diff, plan) -> DiffMarkdown.render(diff, DiffVocabulary.of(plan))),
 	/** The page also draws the new plan's results chain with the changes marked. */
 	HTML("html", DiffPage::render);
 

@@ -20,12 +20,14 @@ import org.itup.analysis.text.MarkdownText;
 final class DiffMarkdown {
 
 	private final StringBuilder out = new StringBuilder();
+	private final DiffVocabulary words;
 
-	private DiffMarkdown() {
+	private DiffMarkdown(DiffVocabulary words) {
+		this.words = words;
 	}
 
-	static String render(PlanDiff diff) {
-		DiffMarkdown markdown = new DiffMarkdown();
+	static String render(PlanDiff diff, DiffVocabulary words) {
+		DiffMarkdown markdown = new DiffMarkdown(words);
 		markdown.write(diff);
 		return markdown.out.toString();
 	}
@@ -56,14 +58,14 @@ final class DiffMarkdown {
 		for (ElementKind kind : ElementKind.values()) {
 			DiffCounts c = diff.counts(kind);
 			if (c.total() > 0) {
-				line("| " + kind.plural() + " | " + c.added() + " | " + c.removed() + " | " + c.renumbered() + " | "
+				line("| " + MarkdownText.cell(words.many(kind)) + " | " + c.added() + " | " + c.removed() + " | " + c.renumbered() + " | "
 						+ c.moved() + " | " + c.changed() + " | " + c.split() + " | " + c.merged() + " |");
 			}
 		}
 		line("");
 		int cells = diff.linkage().changes().size();
 		if (cells > 0) {
-			line("Linkage of objectives with goals: " + DiffWords.cells(cells) + ".");
+			line(MarkdownText.phrase(words.linkage()) + ": " + DiffWords.cells(cells) + ".");
 			line("");
 		}
 	}
@@ -72,14 +74,14 @@ final class DiffMarkdown {
 		if (changes.isEmpty()) {
 			return;
 		}
-		line("## " + Character.toUpperCase(kind.plural().charAt(0)) + kind.plural().substring(1));
+		line("## " + MarkdownText.phrase(words.manyTitle(kind)));
 		line("");
 		for (ElementChange change : changes) {
 			String match = DiffWords.match(change);
 			line("- **" + DiffWords.what(change) + "** " + subject(change)
 					+ (match == null ? "" : " (" + MarkdownText.phrase(match) + ")"));
 			for (FieldChange field : change.fields()) {
-				line("  - " + MarkdownText.inline(field.field()) + ": " + MarkdownText.phrase(DiffWords.value(field.oldValue()))
+				line("  - " + MarkdownText.inline(words.field(field.field())) + ": " + MarkdownText.phrase(DiffWords.value(field.oldValue()))
 						+ " → " + MarkdownText.phrase(DiffWords.value(field.newValue())));
 			}
 		}
@@ -101,9 +103,9 @@ final class DiffMarkdown {
 		if (cells.isEmpty()) {
 			return;
 		}
-		line("## Linkage of objectives with goals");
+		line("## " + MarkdownText.phrase(words.linkage()));
 		line("");
-		line("| Objective | Goal | Old | New |");
+		line("| " + MarkdownText.cell(words.objectiveTitle()) + " | Goal | Old | New |");
 		line("|---|---|---|---|");
 		cells.forEach(cell -> line("| " + MarkdownText.cell(cell.objective()) + " | " + MarkdownText.cell(cell.goal())
 				+ " | " + cell.oldLink().label() + " | " + cell.newLink().label() + " |"));

@@ -18,12 +18,14 @@ import org.itup.generator.check.TerminalText;
 final class DiffText {
 
 	private final StringBuilder out = new StringBuilder();
+	private final DiffVocabulary words;
 
-	private DiffText() {
+	private DiffText(DiffVocabulary words) {
+		this.words = words;
 	}
 
-	static String render(PlanDiff diff) {
-		DiffText text = new DiffText();
+	static String render(PlanDiff diff, DiffVocabulary words) {
+		DiffText text = new DiffText(words);
 		text.write(diff);
 		return text.out.toString();
 	}
@@ -40,7 +42,7 @@ final class DiffText {
 		for (ElementKind kind : ElementKind.values()) {
 			DiffCounts counts = diff.counts(kind);
 			if (counts.total() > 0) {
-				line(String.format("  %-12s%s", kind.plural() + ":", DiffWords.counts(counts)));
+				line(String.format("  %-12s%s", words.many(kind) + ":", DiffWords.counts(counts)));
 			}
 		}
 		List<CellChange> cells = diff.linkage().changes();
@@ -52,7 +54,7 @@ final class DiffText {
 		}
 		if (!cells.isEmpty()) {
 			line("");
-			line("Linkage of objectives with goals");
+			line(words.linkage());
 			cells.forEach(cell -> line("  " + cell.objective() + " x goal " + cell.goal() + ": "
 					+ cell.oldLink().label() + " -> " + cell.newLink().label()));
 		}
@@ -63,10 +65,10 @@ final class DiffText {
 			return;
 		}
 		line("");
-		line(Character.toUpperCase(kind.plural().charAt(0)) + kind.plural().substring(1));
+		line(words.manyTitle(kind));
 		for (ElementChange change : changes) {
 			line("  " + DiffWords.what(change) + " " + subject(change) + matched(change));
-			change.fields().forEach(field -> line("      " + DiffWords.field(field)));
+			change.fields().forEach(field -> line("      " + DiffWords.field(field, words)));
 		}
 	}
 

@@ -76,8 +76,8 @@ final class DiffWords {
 		return value == null ? NOT_GIVEN : value.replace("\n", " / ");
 	}
 
-	static String field(FieldChange change) {
-		return change.field() + ": " + value(change.oldValue()) + " -> " + value(change.newValue());
+	static String field(FieldChange change, DiffVocabulary words) {
+		return words.field(change.field()) + ": " + value(change.oldValue()) + " -> " + value(change.newValue());
 	}
 
 	/** "2 added, 1 renumbered" for the non-zero counts; empty for none. */

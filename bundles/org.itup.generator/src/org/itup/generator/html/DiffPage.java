@@ -15,6 +15,7 @@ import org.itup.analysis.diff.PlanDiff;
 import org.itup.analysis.diff.PlanItem;
 import org.itup.analysis.diff.PlanSide;
 import org.itup.generator.MarkupBuilder;
+import org.itup.generator.diff.DiffVocabulary;
 
 /**
  * The comparison of two plans as a page in the report's style and under the report's Content-Security-Policy (its
@@ -33,6 +34,7 @@ public final class DiffPage {
 	/** The page; the new plan is the one the comparison's new side was read from, whose chain the page draws. */
 	public static String render(PlanDiff diff, StrategicPlan newPlan) {
 		DiffAnchors anchors = new DiffAnchors(diff);
+		DiffVocabulary words = DiffVocabulary.of(newPlan);
 		String title = "What changed: " + diff.oldPlan().name() + " to " + diff.newPlan().name();
 		MarkupBuilder html = new MarkupBuilder();
 		PageShell.open(html, title, STYLE);
@@ -41,12 +43,12 @@ public final class DiffPage {
 		side(html, "Old plan", diff.oldPlan());
 		side(html, "New plan", diff.newPlan());
 		html.close("dl");
-		summary(html, diff);
-		linkage(html, diff.linkage());
+		summary(html, diff, words);
+		linkage(html, diff.linkage(), words);
 		targets(html, diff);
-		chain(html, diff, newPlan, anchors);
+		chain(html, diff, newPlan, anchors, words);
 		for (ElementKind kind : ElementKind.values()) {
-			kind(html, kind, diff.changes(kind), anchors);
+			kind(html, kind, diff.changes(kind), anchors, words);
 		}
 		html.close("main").close("body").close("html");
 		return html.toString();
@@ -57,7 +59,7 @@ public final class DiffPage {
 				+ (side.period() == null ? "" : " (" + side.period() + ")"));
 	}
 
-	private static void summary(MarkupBuilder html, PlanDiff diff) {
+	private static void summary(MarkupBuilder html, PlanDiff diff, DiffVocabulary words) {
 		html.open("section", "id", "summary", "aria-labelledby", "summary-heading").element("h2", "Summary", "id",
 				"summary-heading");
 		if (diff.isEmpty()) {
@@ -72,7 +74,7 @@ public final class DiffPage {
 		html.close("tr").close("thead").open("tbody");
 		for (ElementKind kind : ElementKind.values()) {
 			DiffCounts c = diff.counts(kind);
-			html.open("tr").element("th", kind.plural(), "scope", "row");
+			html.open("tr").element("th", words.many(kind), "scope", "row");
 			for (int count : new int[] { c.added(), c.removed(), c.renumbered(), c.moved(), c.changed(), c.split(),
 					c.merged() }) {
 				html.element("td", Integer.toString(count));
@@ -80,17 +82,18 @@ public final class DiffPage {
 			html.close("tr");
 		}
 		html.close("tbody").close("table");
-		html.element("p", "Linkage of objectives with goals: " + diff.linkage().changes().size() + " cells changed.");
+		html.element("p", words.linkage() + ": " + diff.linkage().changes().size() + " cells changed.");
 		html.close("section");
 	}
 
-	private static void linkage(MarkupBuilder html, LinkageComparison linkage) {
+	private static void linkage(MarkupBuilder html, LinkageComparison linkage, DiffVocabulary words) {
 		html.open("section", "id", "linkage", "aria-labelledby", "linkage-heading").element("h2",
 				"Linkage matrix", "id", "linkage-heading");
 		html.open("div", "class", "table-scroll", "role", "region", "aria-label", "Linkage matrix", "tabindex", "0");
 		html.open("table", "class", "matrix").element("caption",
-				"Objectives and goals: a changed cell shows the old link struck through, then the new one");
-		html.open("thead").open("tr").element("th", "Objective", "scope", "col");
+				words.manyTitle(ElementKind.OBJECTIVE) + " and goals: a changed cell shows the old link struck through,"
+						+ " then the new one");
+		html.open("thead").open("tr").element("th", words.objectiveTitle(), "scope", "col");
 		for (LinkageComparison.Column column : linkage.columns()) {
 			html.element("th", "Goal " + column.goal() + (column.removed() ? " (removed)" : ""), "scope", "col");
 		}
@@ -164,11 +167,13 @@ public final class DiffPage {
 	}
 
 	/** The new plan's chain with the changes marked, then what the new plan no longer has, which it cannot draw. */
-	private static void chain(MarkupBuilder html, PlanDiff diff, StrategicPlan newPlan, DiffAnchors anchors) {
+	private static void chain(MarkupBuilder html, PlanDiff diff, StrategicPlan newPlan, DiffAnchors anchors,
+			DiffVocabulary words) {
 		html.open("section", "id", "chain", "aria-labelledby", "chain-heading").element("h2",
 				"Results chain with the changes marked", "id", "chain-heading");
-		html.element("p", "The new plan's goals, targets, objectives and enablers, and its outcomes and outputs that"
-				+ " changed. A changed element has an outline and a tag saying how it changed; it leads to its change"
+		html.element("p", "The new plan's goals, targets, " + words.many(ElementKind.OBJECTIVE) + " and "
+				+ words.many(ElementKind.ENABLER) + ", and its " + words.many(ElementKind.OUTCOME) + " and "
+				+ words.many(ElementKind.OUTPUT) + " that changed. A changed element has an outline and a tag saying how it changed; it leads to its change"
 				+ " below.");
 		html.open("div", "class", "diagram-scroll", "role", "region", "aria-label", "Results chain diagram",
 				"tabindex", "0").raw(DiffDiagram.render(diff, newPlan, anchors)).close("div");
@@ -180,7 +185,7 @@ public final class DiffPage {
 		} else {
 			html.open("ul", "class", "removed");
 			for (ElementChange change : removed) {
-				html.open("li").open("a", "href", "#" + anchors.id(change)).text(change.kind().label() + " "
+				html.open("li").open("a", "href", "#" + anchors.id(change)).text(words.one(change.kind()) + " "
 						+ subject(change)).close("a").close("li");
 			}
 			html.close("ul");
@@ -188,13 +193,14 @@ public final class DiffPage {
 		html.close("section");
 	}
 
-	private static void kind(MarkupBuilder html, ElementKind kind, List<ElementChange> changes, DiffAnchors anchors) {
+	private static void kind(MarkupBuilder html, ElementKind kind, List<ElementChange> changes, DiffAnchors anchors,
+			DiffVocabulary words) {
 		if (changes.isEmpty()) {
 			return;
 		}
 		String id = "changes-" + kind.plural();
 		html.open("section", "id", id, "aria-labelledby", id + "-heading").element("h2",
-				Character.toUpperCase(kind.plural().charAt(0)) + kind.plural().substring(1), "id", id + "-heading");
+				words.manyTitle(kind), "id", id + "-heading");
 		html.open("ul");
 		for (ElementChange change : changes) {
 			html.open("li", "id", anchors.id(change)).element("span", what(change), "class", "tag")
@@ -202,7 +208,7 @@ public final class DiffPage {
 			if (!change.fields().isEmpty()) {
 				html.open("ul");
 				for (FieldChange field : change.fields()) {
-					html.open("li").text(field.field() + ": ");
+					html.open("li").text(words.field(field.field()) + ": ");
 					html.element("span", value(field.oldValue()), "class", "was").text(" \u2192 ");
 					html.element("span", value(field.newValue()), "class", "now").close("li");
 				}

@@ -2,7 +2,9 @@ package org.itup.generator.svg;
 
 import static org.itup.generator.MarkupBuilder.number;
 
+import org.itup.analysis.vocabulary.PlanVocabulary;
 import org.itup.generator.MarkupBuilder;
+import org.itup.model.PlanLevel;
 
 /**
  * How a diagram of a compared plan marks an element that changed since the old plan: an outline drawn around the
@@ -13,7 +15,7 @@ public enum ChangeMark {
 	/** New in this plan: a solid double outline. */
 	ADDED("added", "+ added", null, 2.4, "new in this plan (double outline)"),
 	/** Moved to another goal, sector or objective (perhaps changed as well): a dotted outline. */
-	MOVED("moved", "\u2192 moved", "1.5 3", 2.4, "to another goal, sector or objective (dotted outline)"),
+	MOVED("moved", "\u2192 moved", "1.5 3", 2.4, "to another goal, {sector} or {objective} (dotted outline)"),
 	/** Renumbered, with changed values or links to goals, or split or merged: a dashed outline. */
 	CHANGED("changed", "\u0394 changed", "6 3", 2, "values, code or links changed, or split or merged (dashed outline)");
 
@@ -36,9 +38,10 @@ public enum ChangeMark {
 		this.legend = legend;
 	}
 
-	/** What the legend says of the mark, its sign and word first as on the tag. */
-	String legend() {
-		return tag + ": " + legend;
+	/** What the legend says of the mark, its sign and word first as on the tag, levels in the plan's words. */
+	String legend(PlanVocabulary words) {
+		return tag + ": " + legend.replace("{sector}", words.one(PlanLevel.SECTOR)).replace("{objective}",
+				words.one(PlanLevel.OBJECTIVE));
 	}
 
 	/** The word screen readers hear after the node's name: "added". */

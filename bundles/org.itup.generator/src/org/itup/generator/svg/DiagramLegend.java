@@ -44,7 +44,7 @@ final class DiagramLegend {
 		entries.add(new Entry("\u2200 supports every " + words.one(PlanLevel.OBJECTIVE) + " (links not drawn)", null, null,
 				null, null));
 		for (ChangeMark mark : marks) {
-			entries.add(new Entry(mark.legend(), null, null, null, null, mark));
+			entries.add(new Entry(mark.legend(words), null, null, null, null, mark));
 		}
 	}
 
