@@ -1,11 +1,16 @@
 package org.itup.dsl.parser;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.AbstractElement;
@@ -22,6 +27,8 @@ import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.TerminalRule;
 import org.eclipse.xtext.UnorderedGroup;
+import org.itup.analysis.vocabulary.PlanVocabulary;
+import org.itup.model.PlanLevel;
 
 /**
  * What may stand in each block of a plan, read from the grammar itself: the words that can start an entry of an
@@ -54,6 +61,22 @@ public final class PlanBlocks {
 		/** "in an output" or "at plan level". */
 		public String where() {
 			return (topLevel ? "at " : "in ") + name;
+		}
+
+		/**
+		 * The block as a plan with this vocabulary reads it: a level's block named in the plan's words ("an
+		 * activity" for an output), and among the level keywords only the neutral one and the synonym the plan
+		 * declares ({@code written service}); the other synonyms are not this plan's words.
+		 *
+		 * @param synonymLevel the level a keyword is a synonym of, empty for any other word
+		 */
+		public Block inWords(PlanVocabulary vocabulary, Function<String, Optional<PlanLevel>> synonymLevel) {
+			Predicate<String> ours = word -> synonymLevel.apply(word)
+					.map(level -> vocabulary.keyword(level).filter(word::equals).isPresent()).orElse(true);
+			String named = Arrays.stream(PlanLevel.values()).filter(level -> name.equals(article(level.getLiteral())))
+					.findFirst().map(vocabulary::aOne).orElse(name);
+			return new Block(named, topLevel, words.stream().filter(ours).toList(),
+					keywords.stream().filter(ours).collect(Collectors.toCollection(LinkedHashSet::new)), terminals);
 		}
 	}
 

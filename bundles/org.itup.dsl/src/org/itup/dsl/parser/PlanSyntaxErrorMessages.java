@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.antlr.runtime.MismatchedTokenException;
 import org.antlr.runtime.MissingTokenException;
@@ -22,12 +23,22 @@ import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
+import org.itup.analysis.vocabulary.PlanVocabulary;
+import org.itup.dsl.vocabulary.LevelKeywords;
+import org.itup.model.ItupFactory;
+import org.itup.model.LevelName;
+import org.itup.model.PlanLevel;
+import org.itup.model.Vocabulary;
+
+import com.google.inject.Inject;
 
 /**
  * Syntax errors in words planners use. A word that cannot stand where it was written is named with what may stand
  * there, read from the grammar ({@link PlanBlocks}): "`budgett` cannot stand in an output; an output may contain:
  * indicator". A word a letter or two from an allowed one gets a did-you-mean. Token names (RULE_INT, RULE_STRING)
- * become "a number" or "a quoted text"; no message quotes the parser's own wording.
+ * become "a number" or "a quoted text"; no message quotes the parser's own wording. A level's block is named in the
+ * words the file's vocabulary declares ("`budget` cannot stand in an activity"), and only its own keywords are
+ * offered.
  */
 public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 
@@ -45,6 +56,9 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 	/** How many edits a misspelt keyword may be from the one meant, at most. */
 	private static final int MOST_EDITS = 2;
 
+	@Inject
+	private LevelKeywords levelKeywords;
+
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
 		SyntaxErrorMessage message = super.getSyntaxErrorMessage(context);
@@ -53,7 +67,7 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		return new SyntaxErrorMessage(text, message.getIssueCode(), message.getIssueData());
 	}
 
-	private static String inPlanWords(RecognitionException problem, IParserErrorContext context) {
+	private String inPlanWords(RecognitionException problem, IParserErrorContext context) {
 		String found = found(problem.token);
 		String[] tokenNames = context.getTokenNames();
 		int expected = problem instanceof MismatchedTokenException mismatch ? mismatch.expecting : -1;
@@ -63,7 +77,8 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 				? enclosingBlock(context.getCurrentNode())
 				: null;
 		if (block != null && problem.token != null && problem.token.getType() != Token.EOF) {
-			return cannotStand(problem.token, found, block, tokenNames);
+			PlanBlocks.Block inWords = block.inWords(vocabularyOf(context.getCurrentNode()), levelKeywords::levelOf);
+			return cannotStand(problem.token, found, inWords, tokenNames);
 		}
 		if (problem instanceof MissingTokenException && expectedName != null) {
 			return tokenWord(expectedName) + " is missing before " + found;
@@ -125,6 +140,76 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The vocabulary the file declares in its header, read from the nodes the parser has built so far (the header
+	 * comes before any block; the model's objects are not all linked to their nodes while it parses); the ITU words
+	 * when it declares none. A part of a plan whose vocabulary another file declares is parsed alone, so its syntax
+	 * errors use the default words.
+	 */
+	private static PlanVocabulary vocabularyOf(INode current) {
+		ICompositeNode declaration = current == null ? null : vocabularyNode(current.getRootNode());
+		if (declaration == null) {
+			return PlanVocabulary.DEFAULT;
+		}
+		Vocabulary vocabulary = ItupFactory.eINSTANCE.createVocabulary();
+		for (INode child : declaration.getChildren()) {
+			if (child instanceof ICompositeNode entry && isCallOf(entry, "LevelName")) {
+				levelName(entry).ifPresent(vocabulary.getLevels()::add);
+			}
+		}
+		return PlanVocabulary.of(vocabulary);
+	}
+
+	/** The vocabulary block: an entry of the plan's node, which the file's node holds, under the root. */
+	private static ICompositeNode vocabularyNode(ICompositeNode node) {
+		return vocabularyNode(node, 3);
+	}
+
+	private static ICompositeNode vocabularyNode(ICompositeNode node, int depth) {
+		for (INode child : node.getChildren()) {
+			if (child instanceof ICompositeNode composite) {
+				ICompositeNode found = isCallOf(composite, "Vocabulary") ? composite
+						: depth > 1 ? vocabularyNode(composite, depth - 1) : null;
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean isCallOf(ICompositeNode node, String ruleName) {
+		return node.getGrammarElement() instanceof RuleCall call && ruleName.equals(call.getRule().getName());
+	}
+
+	/** {@code output "activity", "activities" written service}, read from its words. */
+	private static Optional<LevelName> levelName(ICompositeNode entry) {
+		List<String> words = new ArrayList<>();
+		for (ILeafNode leaf : entry.getLeafNodes()) {
+			if (!leaf.isHidden()) {
+				words.add(leaf.getText());
+			}
+		}
+		PlanLevel level = words.isEmpty() ? null : PlanLevel.get(words.get(0));
+		if (level == null || words.size() < 4 || !",".equals(words.get(2))) {
+			return Optional.empty();
+		}
+		LevelName name = ItupFactory.eINSTANCE.createLevelName();
+		name.setLevel(level);
+		name.setSingular(unquoted(words.get(1)));
+		name.setPlural(unquoted(words.get(3)));
+		if (words.size() >= 6 && "written".equals(words.get(4))) {
+			name.setKeyword(words.get(5));
+		}
+		return Optional.of(name);
+	}
+
+	private static String unquoted(String text) {
+		return text.length() >= 2 && (text.startsWith("\"") || text.startsWith("'"))
+				? text.substring(1, text.length() - 1)
+				: text;
 	}
 
 	private static ICompositeNode lastComposite(INode node) {

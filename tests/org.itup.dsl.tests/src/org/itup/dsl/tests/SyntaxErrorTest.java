@@ -69,7 +69,7 @@ class SyntaxErrorTest {
 		String text = CLEAN.replace("  objective S.1",
 				"  theme TP.1 \"Connectivity\" {\n    primary goal 1\n  }\n  objective S.1");
 		assertEquals(List.of("6:3 error: `theme` cannot stand in a sector; a sector may contain: bureau, objective,"
-				+ " priority, enabler, function, budget" + SYNTAX), findings(text));
+				+ " enabler, budget" + SYNTAX), findings(text));
 	}
 
 	/** Was also "The strategic risk '1' has no mitigation", although one follows. */
@@ -93,12 +93,45 @@ class SyntaxErrorTest {
 				sector S""");
 		assertEquals(List.of("5:1 error: `portfolio` is not a word of the plan language here; at plan level may stand:"
 				+ " period, adopted by, currency, rate, languages, codes, risk scale, vocabulary, import, vision, mission,"
-				+ " sectors, value, goal, sector, inter-sectoral, secretariat, programme, pillar, risk, swot,"
+				+ " sectors, value, goal, sector, inter-sectoral, secretariat, risk, swot,"
 				+ " wsis facilitator, sdg custodian, criterion, term" + SYNTAX),
 				findings(text));
 		Plan plan = load(text).plans().get(0);
 		assertEquals(List.of("S"), plan.getSectors().stream().map(sector -> sector.getName()).toList());
 		assertEquals(1, plan.getRisks().size());
+	}
+
+	/**
+	 * A plan that names its levels hears of them in its words, and is offered its own keywords only: the neutral
+	 * one and the synonym it declares, not the synonyms of other plans.
+	 */
+	@Test
+	void aPlanThatNamesItsLevelsReadsItsErrorsInItsWords() throws Exception {
+		String text = """
+				plan p "P" period 2020 to 2023
+				vocabulary {
+				  sector "programme", "programmes" written programme
+				  objective "aim", "aims"
+				  output "activity", "activities" written service
+				}
+				goal 1 "Growth" {
+				  target 1.1 "More users" { by 2023 qualitative }
+				}
+				programme S "Programme" {
+				  objective S.1 "Connect" {
+				    primary goal 1
+				    outcome S.1-a "Users connected"
+				    service S.1-1 "Networks built" { likelihood high }
+				    theme X
+				  }
+				}
+				""";
+		assertEquals(List.of(
+				"14:38 error: `likelihood` cannot stand in an activity; an activity may contain: indicator, budget,"
+						+ " replaces" + SYNTAX,
+				"15:5 error: `theme` cannot stand in an aim; an aim may contain: statement, primary goal, secondary goal,"
+						+ " contributors, wsis, outcome, output, service, indicator, budget, replaces" + SYNTAX),
+				findings(text).stream().filter(finding -> finding.endsWith(SYNTAX)).toList());
 	}
 
 	/** Was `mismatched input 'indicatr' expecting '}'`. */
