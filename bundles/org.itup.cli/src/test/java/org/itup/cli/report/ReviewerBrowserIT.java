@@ -102,7 +102,7 @@ class ReviewerBrowserIT {
 				"a count of one with a plural noun");
 		assertTrue(page.contains("Diagram of sector I Inter-Sectoral objectives"), "sectors are named, not only coded");
 		String footer = browser.findElement(By.cssSelector("footer")).getText();
-		assertTrue(Pattern.compile("Made by itup \\d+\\.\\d+\\.\\d+ from 6 plan files: general-secretariat.itup, ")
+		assertTrue(Pattern.compile("Made by itup \\d+\\.\\d+\\.\\d+ from 7 plan files: general-secretariat.itup, ")
 				.matcher(footer).find(), footer);
 		assertTrue(Pattern.compile("SHA-256 of the plan files: [0-9a-f]{64}").matcher(footer).find(), footer);
 		WebElement goal = browser.findElement(By.cssSelector("#diagram-overall a.node[data-key='goal-1']"));
