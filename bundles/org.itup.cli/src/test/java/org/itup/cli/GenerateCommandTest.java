@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.itup.test.support.RepositoryRoot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -150,5 +151,18 @@ class GenerateCommandTest {
 		assertEquals(2, run.exitCode(), run::toString);
 		assertTrue(run.err().startsWith("itup: not a year: '20x1' (give four digits, e.g. 2021)\n"), run::toString);
 		assertFalse(Files.exists(temp.resolve("out")), run::toString);
+	}
+
+	@Test
+	void planWithGoalCodesDifferingInCaseStopsWithAClearMessage() throws IOException {
+		Path plan = Files.writeString(Files.createDirectories(temp.resolve("plans")).resolve("p.itup"),
+				"plan p \"P\" period 2024 to 2027\ngoal g1 \"G\" { target g1.1 \"T\" { by 2027 qualitative } }\n"
+						+ "goal G1 \"G\" { target G1.1 \"T\" { by 2027 qualitative } }\n");
+
+		CliRun run = CliRun.of("generate", plan.toString(), "-o", temp.resolve("out").toString(), "--formats", "svg");
+
+		assertEquals(ExitCode.ERRORS, run.exitCode(), run::toString);
+		assertTrue(run.err().contains("differ only in upper and lower case"), run::toString);
+		run.assertNoStackTrace();
 	}
 }

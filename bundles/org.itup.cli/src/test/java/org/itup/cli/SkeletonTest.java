@@ -16,6 +16,7 @@ import org.itup.dsl.load.PlanLoader;
 import org.itup.model.ObjectivePlan;
 import org.itup.model.OperationalPlan;
 import org.itup.model.OutputPlan;
+import org.itup.test.support.RepositoryRoot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
