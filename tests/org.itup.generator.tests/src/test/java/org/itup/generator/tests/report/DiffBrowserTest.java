@@ -1,7 +1,6 @@
 package org.itup.generator.tests.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,13 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.itup.analysis.StrategicPlan;
-import org.itup.analysis.diff.PlanDiff;
-import org.itup.analysis.diff.PlanItems;
-import org.itup.dsl.load.LoadedPlans;
-import org.itup.dsl.load.PlanLoader;
 import org.itup.generator.OutputFolder;
 import org.itup.generator.diff.DiffFormat;
+import org.itup.generator.tests.PlanDiffs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,21 +51,11 @@ class DiffBrowserTest {
 				"        output R.3-4 \"Seminars, workshops and other events\"\n"
 						+ "        output R.3-5 \"Regional radiocommunication forums\"\n");
 		page = folder.resolve("diff.html");
-		StrategicPlan newPlan = onlyPlan(revised);
 		// what `itup diff OLD NEW --format html -o FILE` writes
-		new OutputFolder(folder).write(page.getFileName().toString(), DiffFormat.HTML
-				.render(PlanDiff.between(PlanItems.of(onlyPlan(TestFolders.ituExample())), PlanItems.of(newPlan)), newPlan));
+		new OutputFolder(folder).write(page.getFileName().toString(),
+				PlanDiffs.render(DiffFormat.HTML, TestFolders.ituExample(), revised));
 		browser = Chromium.start();
 		Chromium.open(browser, page, "?load=1", "");
-	}
-
-	/** The one strategic plan of a folder, which loads without errors: what {@code itup diff} compares. */
-	private static StrategicPlan onlyPlan(Path plans) {
-		LoadedPlans loaded = PlanLoader.standalone().load(List.of(plans));
-		assertFalse(loaded.hasErrors(), () -> plans + ": " + loaded.diagnostics());
-		List<StrategicPlan> found = StrategicPlan.of(loaded.plans());
-		assertEquals(1, found.size(), plans::toString);
-		return found.get(0);
 	}
 
 	@AfterAll

@@ -1,4 +1,4 @@
-package org.itup.cli;
+package org.itup.generator.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,6 +17,7 @@ import org.itup.model.ObjectivePlan;
 import org.itup.model.OperationalPlan;
 import org.itup.model.OutputPlan;
 import org.itup.test.support.RepositoryRoot;
+import org.itup.test.support.SkeletonPlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,9 +30,8 @@ class SkeletonTest {
 	@Test
 	void ituSkeletonLoadsAgainstTheStrategicPlanWithoutFindings() throws IOException {
 		Path out = temp.resolve("out");
-		CliRun run = CliRun.of("generate", RepositoryRoot.itu2020Example().toString(), "-o", out.toString(),
-				"--formats", "skeleton", "--sector", "ITU-R", "--year", "2021");
-		assertEquals(0, run.exitCode(), run::toString);
+		Generation.run(RepositoryRoot.itu2020Example(), out,
+				Generation.formats("skeleton").sector("ITU-R").year("2021"));
 		Path skeleton = out.resolve("operational/itu2020/ITU-R-2021.itup");
 
 		LoadedPlans loaded = PlanLoader.standalone().load(List.of(RepositoryRoot.itu2020Example(), skeleton));
@@ -54,13 +54,13 @@ class SkeletonTest {
 	void outputsThatLeaveThePlanAreRetiredWithTheirWorkAndComeBack() throws IOException {
 		Path plans = temp.resolve("plans");
 		Path out = temp.resolve("out");
-		writePlan(plans, "S.1-1", "S.1-2");
+		SkeletonPlan.write(plans, "S.1-1", "S.1-2");
 		generate(plans, out);
 		Path skeleton = out.resolve("operational/p/S-2024.itup");
 		String work = "\t\tresponsible \"Unit A\"\n\t\tactivity \"Draft the \\\"report\\\" | عربي\"\n";
 		edit(skeleton, "output S.1-2", work);
 
-		writePlan(plans, "S.1-1", "S.1-3");
+		SkeletonPlan.write(plans, "S.1-1", "S.1-3");
 		generate(plans, out);
 		String retired = Files.readString(skeleton);
 		assertEquals(work, new SkeletonRegions(retired).contentOf("output S.1-2"));
@@ -70,30 +70,11 @@ class SkeletonTest {
 		assertEquals(List.of(), PlanLoader.standalone().load(List.of(plans, skeleton)).diagnostics().stream()
 				.filter(d -> d.file().getFileName().toString().equals("S-2024.itup")).toList());
 
-		writePlan(plans, "S.1-1", "S.1-2", "S.1-3");
+		SkeletonPlan.write(plans, "S.1-1", "S.1-2", "S.1-3");
 		generate(plans, out);
 		String back = Files.readString(skeleton);
 		assertEquals(work, new SkeletonRegions(back).contentOf("output S.1-2"));
 		assertFalse(back.contains("retired output"), back);
-	}
-
-	@Test
-	void damagedMarkersAreRefusedAndTheFileIsKept() throws IOException {
-		Path plans = temp.resolve("plans");
-		Path out = temp.resolve("out");
-		writePlan(plans, "S.1-1");
-		generate(plans, out);
-		Path skeleton = out.resolve("operational/p/S-2024.itup");
-		String damaged = Files.readString(skeleton).replace("// END PROTECTED REGION output S.1-1", "// the end");
-		Files.writeString(skeleton, damaged);
-
-		CliRun run = CliRun.of("generate", plans.toString(), "-o", out.toString(), "--formats", "skeleton");
-
-		assertEquals(1, run.exitCode(), run::toString);
-		assertTrue(run.err().contains("protected region 'output S.1-1' has no '// END PROTECTED REGION output S.1-1'"
-				+ " line"), run::toString);
-		assertEquals(damaged, Files.readString(skeleton));
-		run.assertNoStackTrace();
 	}
 
 	/** Every finding in an operational plan, and errors and warnings anywhere (strategic plans may carry infos). */
@@ -102,27 +83,8 @@ class SkeletonTest {
 				|| d.file().getFileName().toString().matches(".*-\\d{4}\\.itup")).toList();
 	}
 
-	static void writePlan(Path folder, String... outputs) throws IOException {
-		writePlan(folder, "First", List.of(outputs));
-	}
-
-	/** The objective's title may hold anything; it is written with the plan language's string escapes. */
-	static void writePlan(Path folder, String objectiveTitle, List<String> outputs) throws IOException {
-		String title = objectiveTitle.replace("\\", "\\\\").replace("\"", "\\\"").replace("\r", "\\r")
-				.replace("\n", "\\n").replace("\t", "\\t");
-		StringBuilder plan = new StringBuilder("plan p \"P\"\nperiod 2024 to 2027\ngoal 1 \"One\" {\n"
-				+ "    target 1.1 \"More\" { by 2027 qualitative }\n}\nsector S \"Sector\" {\n"
-				+ "    objective S.1 \"" + title + "\" {\n        primary goal 1\n        outcome S.1-a \"Better\"\n");
-		for (String output : outputs) {
-			plan.append("        output ").append(output).append(" \"Output ").append(output).append("\"\n");
-		}
-		Files.createDirectories(folder);
-		Files.writeString(folder.resolve("p.itup"), plan.append("    }\n}\n").toString());
-	}
-
-	static void generate(Path plans, Path out) {
-		CliRun run = CliRun.of("generate", plans.toString(), "-o", out.toString(), "--formats", "skeleton");
-		assertEquals(0, run.exitCode(), run::toString);
+	static void generate(Path plans, Path out) throws IOException {
+		Generation.run(plans, out, Generation.formats("skeleton"));
 	}
 
 	static void edit(Path skeleton, String key, String content) throws IOException {

@@ -1,4 +1,4 @@
-package org.itup.cli;
+package org.itup.generator.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,14 +17,16 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.itup.test.support.SkeletonPlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A hundred rounds of a person editing protected regions at random and of the strategic plan changing (outputs
  * added, renamed, dropped and brought back; titles that read like region markers), each followed by regenerating
- * the skeleton through the command line. The test keeps its own copy of every region's bytes and finds them in the
- * file with its own reading of the markers: every byte written survives, in a region of the right name.
+ * the skeleton as {@code itup generate --formats skeleton} does. The test keeps its own copy of every region's bytes
+ * and finds them in the file with its own reading of the markers: every byte written survives, in a region of the
+ * right name.
  */
 class SkeletonRegenerationTest {
 
@@ -80,7 +82,7 @@ class SkeletonRegenerationTest {
 	}
 
 	private void regenerate(int round) throws IOException {
-		SkeletonTest.writePlan(temp.resolve("plans"), objectiveTitle, outputCodes());
+		SkeletonPlan.write(temp.resolve("plans"), objectiveTitle, outputCodes());
 		SkeletonTest.generate(temp.resolve("plans"), temp.resolve("out"));
 		byte[] bytes = Files.readAllBytes(skeleton());
 		String text = new String(bytes, StandardCharsets.UTF_8);

@@ -1,4 +1,4 @@
-package org.itup.cli;
+package org.itup.generator.tests;
 
 import java.util.List;
 import java.util.Random;

@@ -1,4 +1,4 @@
-package org.itup.cli;
+package org.itup.generator.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
+import org.itup.generator.diff.DiffFormat;
 import org.itup.test.support.RepositoryRoot;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ import com.google.gson.JsonParser;
 
 /**
  * {@code itup diff} of the ITU strategic plan 2016-2019 (the example built from the review in Annex 2 to Resolution
- * 71) against the 2020-2023 example, through the command: every change of a target, and goal 4's split, as the two
+ * 71) against the 2020-2023 example, as the command writes it in JSON: every change of a target, and goal 4's split, as the two
  * plans' texts in Resolution 71 (Rev. Dubai, 2018) give them. Neither example states a correspondence
  * ({@code replaces}): the review names the old targets without saying what became of them, so every one of these is
  * found by the matcher.
@@ -29,10 +30,9 @@ class ItuPlansDiffTest {
 
 	@BeforeAll
 	static void compareThePlans() {
-		CliRun run = CliRun.of("diff", RepositoryRoot.itu2016Example().toString(),
-				RepositoryRoot.itu2020Example().toString(), "--format", "json");
-		assertEquals(0, run.exitCode(), run::toString);
-		diff = JsonParser.parseString(run.out()).getAsJsonObject();
+		diff = JsonParser.parseString(
+				PlanDiffs.render(DiffFormat.JSON, RepositoryRoot.itu2016Example(), RepositoryRoot.itu2020Example()))
+				.getAsJsonObject();
 	}
 
 	@Test
