@@ -31,9 +31,10 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 
 /**
- * The exports of what plans measure and fund, through {@code itup generate}: a plan written for this test with
- * indicators of every kind, budgets, an operational plan's resources and monitoring data in a monitoring file and a
- * CSV data file ({@code src/test/resources/monitored}), and the 2016-2019 example with the figures of its review.
+ * The exports of what plans measure and fund, as {@code itup generate} writes them: a plan written for this test
+ * with indicators of every kind, budgets, an operational plan's resources and monitoring data in a monitoring file
+ * and a CSV data file (the test support's fixture {@code monitored}), and the 2016-2019 example with the figures of
+ * its review.
  * Statuses are judged as of the latest period measured; the numbers checked are worked out by hand below.
  */
 class MonitoringExportTest {

@@ -30,8 +30,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * The committed injection corpus in every text field of a plan, through {@code itup generate} with every format:
- * the report and the diagrams, opened and used in a real headless Chromium, run none of it, break no
+ * The committed injection corpus in every text field of a plan, generated as {@code itup generate} does, in every
+ * format: the report and the diagrams, opened and used in a real headless Chromium, run none of it, break no
  * Content-Security-Policy rule and show every string as the literal text it is; the CSV export keeps spreadsheets
  * from running formulas and the Markdown export renders no HTML of the plan's.
  */
