@@ -32,7 +32,7 @@ class ExampleBuildIT {
 		assertTrue(log.contains("(check-plans) @ headless-build"), log);
 		assertTrue(log.contains("(plan-exports) @ headless-build"), log);
 		assertTrue(log.contains("(progress-report) @ headless-build"), log);
-		assertTrue(log.contains("itup: 6 plan files, "), log);
+		assertTrue(log.contains("itup: 7 plan files, "), log);
 		assertTrue(!log.contains("[ERROR]") && !log.matches("(?s).*\\[WARNING\\] [^\\n]*\\.itup:.*"), log);
 	}
 
@@ -59,5 +59,6 @@ class ExampleBuildIT {
 		assertTrue(progress.contains("<title>Progress in 2021: ITU strategic plan for 2020-2023</title>"),
 				progress.substring(0, Math.min(2000, progress.length())));
 		assertTrue(progress.contains("<tr id=\"progress-1.1\""), "target 1.1 missing from the progress report");
+		assertTrue(progress.contains("63 % in 2021"), "target 1.2's measured value missing from the progress report");
 	}
 }
