@@ -72,7 +72,7 @@ class ExamplePlanTest {
 	void loadsWithoutErrorsOrWarnings() {
 		assertEquals("", loaded.diagnostics().stream().filter(d -> d.severity() != Severity.INFO)
 				.map(Object::toString).collect(Collectors.joining("\n")));
-		assertEquals(6, loaded.files().size());
+		assertEquals(7, loaded.files().size()); // six files of the plan and its monitoring file
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -38,6 +39,12 @@ import com.google.inject.Inject;
 @ExtendWith(NeedsSharedFolder.class)
 class PreviousPlanFidelityTest {
 
+	/**
+	 * Levels the review states in words, not figures: "gender equality" is a gender gap of 0 % (2.5.A, so its
+	 * narrowing gap can be judged; docs/monitoring.md works the case out).
+	 */
+	private static final Map<String, String> LEVELS_IN_WORDS = Map.of("2.5.A 0%", "Gender equality");
+
 	@Inject
 	private PlanLoader loader;
 
@@ -53,7 +60,8 @@ class PreviousPlanFidelityTest {
 			}
 			if (target.getKind() != TargetKind.QUALITATIVE) {
 				String level = target.getValue().stripTrailingZeros().toPlainString() + "%";
-				assertTrue(paragraph.contains(level), target.getName() + ": " + level + " is not in: " + paragraph);
+				String stated = LEVELS_IN_WORDS.getOrDefault(target.getName() + " " + level, level);
+				assertTrue(paragraph.contains(stated), target.getName() + ": " + stated + " is not in: " + paragraph);
 			}
 		}
 	}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
@@ -18,7 +19,6 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
-import org.itup.model.Plan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -38,7 +38,8 @@ class TruncatedExampleTest {
 	private static final int CUTS_PER_FILE = 45;
 
 	@Inject
-	private ParseHelper<Plan> parser;
+	/** Any root: an example folder holds plans and monitoring files. */
+	private ParseHelper<EObject> parser;
 
 	@Inject
 	private Provider<XtextResourceSet> resourceSets;
@@ -71,8 +72,8 @@ class TruncatedExampleTest {
 			int end = (int) ((long) text.length() * cut / (CUTS_PER_FILE + 1)) + cut % 7;
 			String prefix = text.substring(0, Math.min(text.length(), end));
 			URI uri = URI.createFileURI(truncated.toString() + ".prefix" + cut + ".itup");
-			Plan plan = parser.parse(prefix, uri, resourceSet);
-			Resource resource = plan == null ? resourceSet.getResource(uri, false) : plan.eResource();
+			EObject root = parser.parse(prefix, uri, resourceSet);
+			Resource resource = root == null ? resourceSet.getResource(uri, false) : root.eResource();
 			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
 				assertTrue(issue.getMessage() == null || !issue.getMessage().contains("Error executing EValidator"),
 						() -> "a rule failed on " + truncated.getFileName() + " cut at " + prefix.length() + ": " + issue);

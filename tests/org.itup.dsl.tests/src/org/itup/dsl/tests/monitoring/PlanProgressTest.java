@@ -82,12 +82,14 @@ class PlanProgressTest {
 				}
 				""");
 		String start = "monitoring of q\nmeasured 1.1 in 2019 value 12 \"%\"\n";
-		assertEquals(ProgressStatus.OFF_TRACK, judged(plan, start + "measured 1.1 in 2021 value 11 \"%\"\n").status());
-		assertEquals(ProgressStatus.ACHIEVED, judged(plan, start + "measured 1.1 in 2021 value 0 \"%\"\n").status());
+		assertEquals(ProgressStatus.OFF_TRACK,
+				judged(plan, "slow.itup", start + "measured 1.1 in 2021 value 11 \"%\"\n").status());
+		assertEquals(ProgressStatus.ACHIEVED,
+				judged(plan, "closed.itup", start + "measured 1.1 in 2021 value 0 \"%\"\n").status());
 	}
 
-	private StatusJudgement judged(Plan plan, String monitoring) throws Exception {
-		MonitoringFile file = rules.parseMonitoring("n.itup", monitoring);
+	private StatusJudgement judged(Plan plan, String fileName, String monitoring) throws Exception {
+		MonitoringFile file = rules.parseMonitoring(fileName, monitoring);
 		return PlanProgress.of(StrategicPlan.of(List.of(plan)).get(0), List.of(file), Period.year(2021),
 				StatusThresholds.DEFAULTS, LinkageWeights.DEFAULTS).judgements().get("1.1");
 	}

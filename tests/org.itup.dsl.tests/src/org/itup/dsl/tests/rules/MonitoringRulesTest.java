@@ -146,9 +146,9 @@ class MonitoringRulesTest {
 	@Test
 	void theYearBeforeThePeriodIsMeasuredAsTheStartingPoint() throws Exception {
 		rules.parse("p.itup", cleanPlan());
-		rules.assertClean(rules.parseMonitoring("m.itup", "monitoring of p\nmeasured 1.1 in 2019 value 55\n"));
+		rules.assertClean(rules.parseMonitoring("start.itup", "monitoring of p\nmeasured 1.1 in 2019 value 55\n"));
 		String text = "monitoring of p\nmeasured 1.1 in 2018 value 53\n";
-		rules.assertOnly(rules.parseMonitoring("m.itup", text), text, ItupPackage.Literals.MEASUREMENT,
+		rules.assertOnly(rules.parseMonitoring("before.itup", text), text, ItupPackage.Literals.MEASUREMENT,
 				IssueCodes.MEASUREMENT_OUTSIDE_PERIOD, Severity.WARNING, "2018",
 				"The measurement of '1.1' for 2018 lies outside the years the plan and its target cover (2019 to 2023): check the period.");
 	}
