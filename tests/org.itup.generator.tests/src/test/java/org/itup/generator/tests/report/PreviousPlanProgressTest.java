@@ -30,9 +30,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * 12.2 % in 2016, and is to decrease. In 2016 that value is the only one: no data. In 2017 the gap had to fall 3.05
  * points a year to 9.15 %; at 11.6 % it fell 0.6, 19.7 % of the pace: off track. In 2018 the 2017 value, the latest
  * by the end of the year, is judged again.</li>
- * <li>2.3.B (every country for which data is available, 100 %) has a single value, 75 % in 2018, and no baseline: a
- * single value shows no growth, so no data. 2.5.B is qualitative (the review gives it no level): its 2018 value is
- * shown with no data.</li>
+ * <li>2.3.B and 2.5.B are qualitative (the review gives them no level, and their values, 120 and 48 countries, are
+ * counts of a population the review does not fix): their 2018 values are shown with no data.</li>
  * <li>Every other target has no measurement up to any of these years: no data. 1.3's baseline is 2014 "measured",
  * with no value, so no target value can be worked out either.</li>
  * </ul>
@@ -69,7 +68,7 @@ class PreviousPlanProgressTest {
 			case "2017" -> expected.put("2.5.A", "off track | 11.6 % in 2017");
 			default -> {
 				expected.put("2.5.A", "off track | 11.6 % in 2017");
-				expected.put("2.3.B", "no data | 75 % in 2018");
+				expected.put("2.3.B", "no data | 120 countries in 2018");
 				expected.put("2.5.B", "no data | 48 countries in 2018");
 			}
 		}
