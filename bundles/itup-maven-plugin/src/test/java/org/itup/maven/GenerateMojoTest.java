@@ -23,12 +23,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GenerateMojoTest {
 
-	/** The command line's test titles and plan, so both shells are shown the same input. */
-	private static final Path CLI_TESTS = Path.of("../org.itup.cli/src/test/resources").toAbsolutePath().normalize();
-	private static final Path TITLES = CLI_TESTS.resolve("sdg-titles-test");
-	private static final Path PLAN = CLI_TESTS.resolve("org/itup/cli/report/small");
-	/** The command line's monitored test plan, with measurements, spending and an assessment for 2021. */
-	private static final Path MONITORED_PLAN = CLI_TESTS.resolve("org/itup/cli/report/progress");
+	/** The test titles and plans the generator's tests use, so every shell is shown the same input. */
+	private static final Path TESTS = Path.of("../../tests").toAbsolutePath().normalize();
+	private static final Path TITLES = TESTS.resolve("org.itup.test.support/fixtures/sdg-titles-test");
+	private static final Path PLAN = TESTS
+			.resolve("org.itup.generator.tests/src/test/resources/org/itup/generator/tests/report/small");
+	/** The shared monitored test plan, with measurements, spending and an assessment for 2021. */
+	private static final Path MONITORED_PLAN = TESTS.resolve("org.itup.test.support/fixtures/progress");
 	/** The plan of the failing-plan build: a goal linked to a goal that is not there. */
 	private static final Path BROKEN_PLAN = Path.of("src/it/failing-plan/src/main/itup").toAbsolutePath();
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.itup.test.support.RepositoryRoot;
 import org.junit.jupiter.api.Test;
 
 import com.google.gson.JsonObject;

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.itup.test.support.RepositoryRoot;
+import org.itup.test.support.SkeletonPlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -150,5 +152,39 @@ class GenerateCommandTest {
 		assertEquals(2, run.exitCode(), run::toString);
 		assertTrue(run.err().startsWith("itup: not a year: '20x1' (give four digits, e.g. 2021)\n"), run::toString);
 		assertFalse(Files.exists(temp.resolve("out")), run::toString);
+	}
+
+	@Test
+	void planWithGoalCodesDifferingInCaseStopsWithAClearMessage() throws IOException {
+		Path plan = Files.writeString(Files.createDirectories(temp.resolve("plans")).resolve("p.itup"),
+				"plan p \"P\" period 2024 to 2027\ngoal g1 \"G\" { target g1.1 \"T\" { by 2027 qualitative } }\n"
+						+ "goal G1 \"G\" { target G1.1 \"T\" { by 2027 qualitative } }\n");
+
+		CliRun run = CliRun.of("generate", plan.toString(), "-o", temp.resolve("out").toString(), "--formats", "svg");
+
+		assertEquals(ExitCode.ERRORS, run.exitCode(), run::toString);
+		assertTrue(run.err().contains("differ only in upper and lower case"), run::toString);
+		run.assertNoStackTrace();
+	}
+
+	/** A skeleton whose markers were damaged by hand: the command stops with exit 1 and says where, keeping it. */
+	@Test
+	void damagedMarkersAreRefusedAndTheFileIsKept() throws IOException {
+		Path plans = temp.resolve("plans");
+		Path out = temp.resolve("out");
+		SkeletonPlan.write(plans, "S.1-1");
+		CliRun first = CliRun.of("generate", plans.toString(), "-o", out.toString(), "--formats", "skeleton");
+		assertEquals(0, first.exitCode(), first::toString);
+		Path skeleton = out.resolve("operational/p/S-2024.itup");
+		String damaged = Files.readString(skeleton).replace("// END PROTECTED REGION output S.1-1", "// the end");
+		Files.writeString(skeleton, damaged);
+
+		CliRun run = CliRun.of("generate", plans.toString(), "-o", out.toString(), "--formats", "skeleton");
+
+		assertEquals(1, run.exitCode(), run::toString);
+		assertTrue(run.err().contains("protected region 'output S.1-1' has no '// END PROTECTED REGION output S.1-1'"
+				+ " line"), run::toString);
+		assertEquals(damaged, Files.readString(skeleton));
+		run.assertNoStackTrace();
 	}
 }

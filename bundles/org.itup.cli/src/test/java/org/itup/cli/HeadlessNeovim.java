@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 
+import org.itup.test.support.RepositoryRoot;
+
 /**
  * Neovim run headless on a copy of the ITU example, with a Lua script that prints "RESULT name json" lines and "DONE"
  * at its end: the end-to-end tests' real language client. A machine without {@code nvim} fails the test.

@@ -21,6 +21,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import org.itup.test.support.RepositoryRoot;
+
 /**
  * {@code java -jar itup.jar lsp} as an editor runs it, spoken to in plain JSON-RPC frames over its standard streams
  * with no LSP library in between. Every byte the server writes must belong to a frame; standard error is kept in a

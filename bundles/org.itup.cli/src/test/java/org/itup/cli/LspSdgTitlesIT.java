@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.itup.test.support.RepositoryRoot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +22,7 @@ class LspSdgTitlesIT {
 
 	@Test
 	void hoverShowsTheTitleFromTheFolderGivenOnTheCommandLine() throws Exception {
-		Path titles = Path.of(LspSdgTitlesIT.class.getResource("/sdg-titles-test").toURI());
+		Path titles = RepositoryRoot.fixture("sdg-titles-test");
 		Path plan = workspace.resolve("plan.itup");
 		Files.writeString(plan, """
 				plan p

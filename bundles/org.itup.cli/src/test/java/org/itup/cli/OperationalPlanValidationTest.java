@@ -11,6 +11,7 @@ import org.itup.dsl.load.PlanDiagnostic;
 import org.itup.dsl.load.PlanDiagnostic.Severity;
 import org.itup.dsl.load.PlanLoader;
 import org.itup.dsl.validation.IssueCodes;
+import org.itup.test.support.RepositoryRoot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.itup.test.support.RepositoryRoot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -144,7 +145,7 @@ class ProgressCommandTest {
 	}
 
 	private static Path plans() {
-		return RepositoryRoot.path().resolve("bundles/org.itup.cli/src/test/resources/org/itup/cli/report/progress");
+		return RepositoryRoot.fixture("progress");
 	}
 
 	private Path copyOfPlans() throws IOException {
