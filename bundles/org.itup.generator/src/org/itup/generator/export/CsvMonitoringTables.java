@@ -188,8 +188,7 @@ final class CsvMonitoringTables {
 	}
 
 	private static String number(OptionalDouble value) {
-		return value.isPresent() && Double.isFinite(value.getAsDouble())
-				? BigDecimal.valueOf(value.getAsDouble()).stripTrailingZeros().toPlainString() : null;
+		return ComputedNumbers.of(value).map(BigDecimal::toPlainString).orElse(null);
 	}
 
 	private static String line(Provenance where) {

@@ -1,6 +1,5 @@
 package org.itup.generator.export;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -112,8 +111,7 @@ final class JsonMonitoring {
 	}
 
 	private void number(String name, OptionalDouble value) {
-		boolean finite = value.isPresent() && Double.isFinite(value.getAsDouble());
-		json.name(name).value(finite ? BigDecimal.valueOf(value.getAsDouble()).stripTrailingZeros() : null);
+		json.name(name).value(ComputedNumbers.of(value).orElse(null));
 	}
 
 	/** The outputs each operational plan of this plan resources, with the amounts it gives them. */

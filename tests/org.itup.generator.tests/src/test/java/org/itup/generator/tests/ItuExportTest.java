@@ -70,6 +70,8 @@ class ItuExportTest {
 		// the example's monitoring file measures target 1.2 up to 2023: judged as of then, the latest measured period
 		assertTrue(export.contains("\"monitoring\": {\n    \"asOf\": \"2023\","), "monitoring as of 2023");
 		assertTrue(export.contains("\"code\": \"1.2\",\n        \"status\": \"at risk\""), "target 1.2 at risk");
+		// computed to twelve significant digits: the compound path to 70 % is 70, not 70.00000000000001
+		assertTrue(export.contains("\"expected\": 70,\n"), "the expected value of 1.2 without floating-point noise");
 	}
 
 	@Test
