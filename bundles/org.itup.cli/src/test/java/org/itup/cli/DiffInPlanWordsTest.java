@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.itup.test.support.RepositoryRoot;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +33,9 @@ class DiffInPlanWordsTest {
 	/** The NGO plan and a copy with an activity added and a hygiene aim now also serving goal 1. */
 	@BeforeAll
 	static void twoPlans() throws IOException {
-		oldPlan = RepositoryRoot.path().resolve("bundles/org.itup.cli/src/test/resources/org/itup/cli/report/vocabulary/ngo");
+		// the NGO plan the generator's vocabulary tests report on
+		oldPlan = RepositoryRoot.path()
+				.resolve("tests/org.itup.generator.tests/src/test/resources/org/itup/generator/tests/report/vocabulary/ngo");
 		newPlan = Files.createDirectories(folders.resolve("new"));
 		String text = Files.readString(oldPlan.resolve("plan.itup"));
 		Files.writeString(newPlan.resolve("plan.itup"), text
