@@ -1,4 +1,4 @@
-package org.itup.cli;
+package org.itup.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -11,12 +11,21 @@ import org.itup.dsl.load.PlanDiagnostic;
 import org.itup.dsl.load.PlanDiagnostic.Severity;
 import org.itup.dsl.load.PlanLoader;
 import org.itup.dsl.validation.IssueCodes;
-import org.itup.test.support.RepositoryRoot;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.google.inject.Inject;
+
 /** An operational plan must follow its strategic plan's results chain; references must resolve there. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(ItupInjectorProvider.class)
 class OperationalPlanValidationTest {
+
+	@Inject
+	private PlanLoader loader;
 
 	@TempDir
 	Path temp;
@@ -44,8 +53,9 @@ class OperationalPlanValidationTest {
 	}
 
 	/** The operational plan's findings, loaded with the ITU example (whose own infos are another test's concern). */
-	private static List<PlanDiagnostic> diagnosticsOf(Path operational) {
-		return PlanLoader.standalone().load(List.of(RepositoryRoot.itu2020Example(), operational)).diagnostics()
+	private List<PlanDiagnostic> diagnosticsOf(Path operational) {
+		Path example = ProjectPaths.repositoryRoot().resolve("examples/itu-2020-2023");
+		return loader.load(List.of(example, operational)).diagnostics()
 				.stream().filter(d -> d.file().equals(operational.toAbsolutePath().normalize())).toList();
 	}
 
