@@ -2,13 +2,16 @@ package org.itup.analysis.chain;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
@@ -31,6 +34,13 @@ public final class ResultsChain {
 	private final List<ChainLink> links;
 	private final Map<PlanElement, List<ChainLink>> byContributor = new LinkedHashMap<>();
 	private final Map<PlanElement, List<ChainLink>> byResult = new LinkedHashMap<>();
+	/** Each element's place in {@link #elements}, so a chain is put in plan order without a pass over all of them. */
+	private final Map<PlanElement, Integer> order = new HashMap<>();
+	/**
+	 * The chains asked for so far: every diagram of a report asks every node's chain again, and a goal's chain
+	 * holds most of the plan, so working each out anew cost time quadratic in the plan's size at every diagram.
+	 */
+	private final Map<PlanElement, List<PlanElement>> chains = new ConcurrentHashMap<>();
 
 	private ResultsChain(StrategicPlan plan, List<ChainLink> links) {
 		this.plan = plan;
@@ -42,6 +52,9 @@ public final class ResultsChain {
 		all.addAll(plan.outputs());
 		all.addAll(plan.enablers());
 		this.elements = List.copyOf(all);
+		for (PlanElement element : elements) {
+			order.putIfAbsent(element, order.size());
+		}
 		for (ChainLink link : links) {
 			byContributor.computeIfAbsent(link.contributor(), key -> new ArrayList<>()).add(link);
 			byResult.computeIfAbsent(link.result(), key -> new ArrayList<>()).add(link);
@@ -97,10 +110,14 @@ public final class ResultsChain {
 
 	/** The element's chain: itself, what it contributes to and what contributes to it, in plan order. */
 	public List<PlanElement> chainOf(PlanElement element) {
+		return chains.computeIfAbsent(element, this::chainInPlanOrder);
+	}
+
+	private List<PlanElement> chainInPlanOrder(PlanElement element) {
 		Set<PlanElement> chain = new LinkedHashSet<>(resultsOf(element));
 		chain.addAll(contributorsTo(element));
 		chain.add(element);
-		return elements.stream().filter(chain::contains).toList();
+		return chain.stream().filter(order::containsKey).sorted(Comparator.comparingInt(order::get)).toList();
 	}
 
 	/** The sector an element belongs to; goals and targets belong to the whole plan and have none. */
