@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 import org.itup.analysis.monitoring.Period;
 import org.itup.analysis.reference.SdgTitles;
@@ -97,15 +96,15 @@ public record GenerationOptions(List<PlanArtifactWriter> writers, Optional<Strin
 		}
 	}
 
-	/** The formats whose statuses a period judges: the report (and its progress report) and the exports. */
-	private static final Set<String> JUDGED = Set.of("html", "md", "csv", "json");
-
 	/** A period asked for with none of the formats that show statuses would change nothing: say so. */
 	private static GenerationOptions checked(GenerationOptions options) {
-		if (options.period.isPresent() && options.writers.stream().noneMatch(w -> JUDGED.contains(w.format()))) {
+		if (options.period.isPresent() && options.writers.stream().noneMatch(PlanArtifactWriter::showsStatuses)) {
+			List<String> judged = PlanArtifactWriters.all().stream().filter(PlanArtifactWriter::showsStatuses)
+					.map(PlanArtifactWriter::format).toList();
 			throw new GenerationOptionException("the period " + options.period.get()
-					+ " judges the statuses that the report and the exports show: add html, md, csv or json to the"
-					+ " formats");
+					+ " judges the statuses that the report and the exports show: add "
+					+ String.join(", ", judged.subList(0, judged.size() - 1)) + " or " + judged.get(judged.size() - 1)
+					+ " to the formats");
 		}
 		return options;
 	}

@@ -19,5 +19,13 @@ public interface PlanArtifactWriter {
 		// most formats take no options
 	}
 
+	/**
+	 * Whether the format shows the statuses of targets and indicators, judged as of the run's period: such a run
+	 * reads each plan folder's monitoring settings first ({@link RunMonitoring}), and a period asked for needs one.
+	 */
+	default boolean showsStatuses() {
+		return false;
+	}
+
 	void write(GenerationRequest request, OutputFolder output) throws IOException;
 }

@@ -53,6 +53,9 @@ public final class PlanGeneration {
 	private static Result write(GenerationRequest request, Path outputRoot, GenerationProgress progress)
 			throws IOException {
 		List<PlanArtifactWriter> writers = request.options().writers();
+		if (writers.stream().anyMatch(PlanArtifactWriter::showsStatuses)) {
+			RunMonitoring.checkSettings(request);
+		}
 		for (PlanArtifactWriter writer : writers) {
 			writer.check(request);
 		}

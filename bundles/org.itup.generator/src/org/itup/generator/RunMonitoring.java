@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.itup.analysis.StrategicPlan;
 import org.itup.analysis.monitoring.MonitoringSettings;
 import org.itup.analysis.monitoring.PlanMonitoring;
@@ -45,22 +44,21 @@ public final class RunMonitoring {
 	}
 
 	/**
-	 * Reads the monitoring settings of every plan of the run, for the {@link PlanArtifactWriter#check} of a writer
-	 * that shows statuses: a wrong settings file is refused before anything is written.
+	 * Reads the monitoring settings of every plan of the run, before any writer writes, when one of them
+	 * {@link PlanArtifactWriter#showsStatuses shows statuses}: a wrong settings file is refused before anything is
+	 * written.
 	 */
-	public static void checkSettings(GenerationRequest request) {
+	static void checkSettings(GenerationRequest request) {
 		request.plans().forEach(plan -> settings(request, plan));
 	}
 
 	private static MonitoringSettings read(StrategicPlan plan) {
-		Resource resource = plan.header().eResource();
-		URI uri = resource == null ? null : resource.getURI();
-		Path folder = uri == null || !uri.isFile() ? null : Path.of(uri.toFileString()).toAbsolutePath().getParent();
-		if (folder == null) {
+		Optional<Path> folder = PlanMonitoring.settingsFolder(plan.header());
+		if (folder.isEmpty()) {
 			return MonitoringSettings.DEFAULTS;
 		}
 		try {
-			return MonitoringSettings.read(folder);
+			return MonitoringSettings.read(folder.get());
 		} catch (IllegalArgumentException e) {
 			throw new GenerationOptionException(e.getMessage());
 		} catch (IOException e) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.emf.common.util.URI;
 import org.itup.analysis.StrategicPlan;
 import org.itup.model.Measurement;
 import org.itup.model.MonitoringFile;
@@ -56,6 +57,15 @@ public final class PlanMonitoring {
 		} catch (IOException | IllegalArgumentException unreadable) {
 			return MonitoringSettings.DEFAULTS;
 		}
+	}
+
+	/**
+	 * Where a plan's monitoring settings are: the folder of its header file; empty for a plan not read from a file.
+	 */
+	public static Optional<Path> settingsFolder(Plan header) {
+		URI uri = header.eResource() == null ? null : header.eResource().getURI();
+		return uri == null || !uri.isFile() ? Optional.empty()
+				: Optional.ofNullable(Path.of(uri.toFileString()).toAbsolutePath().getParent());
 	}
 
 	/** The monitoring files (written and read from data files) whose plan is {@code plan}, in load order. */

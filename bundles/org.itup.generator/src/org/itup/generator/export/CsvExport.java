@@ -33,10 +33,9 @@ public final class CsvExport implements PlanArtifactWriter {
 		return "csv";
 	}
 
-	/** Statuses are judged with the plan folder's monitoring settings: a wrong one is refused before any write. */
 	@Override
-	public void check(GenerationRequest request) {
-		RunMonitoring.checkSettings(request);
+	public boolean showsStatuses() {
+		return true;
 	}
 
 	@Override

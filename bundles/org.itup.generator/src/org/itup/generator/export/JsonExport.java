@@ -24,10 +24,9 @@ public final class JsonExport implements PlanArtifactWriter {
 		return "json";
 	}
 
-	/** Statuses are judged with the plan folder's monitoring settings: a wrong one is refused before any write. */
 	@Override
-	public void check(GenerationRequest request) {
-		RunMonitoring.checkSettings(request);
+	public boolean showsStatuses() {
+		return true;
 	}
 
 	@Override

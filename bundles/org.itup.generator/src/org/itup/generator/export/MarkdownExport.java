@@ -17,10 +17,9 @@ public final class MarkdownExport implements PlanArtifactWriter {
 		return "md";
 	}
 
-	/** Statuses are judged with the plan folder's monitoring settings: a wrong one is refused before any write. */
 	@Override
-	public void check(GenerationRequest request) {
-		RunMonitoring.checkSettings(request);
+	public boolean showsStatuses() {
+		return true;
 	}
 
 	@Override

@@ -34,10 +34,10 @@ public final class HtmlReportWriter implements PlanArtifactWriter {
 	private record Pages(String report, Optional<String> progress) {
 	}
 
-	/** Reads each plan folder's monitoring settings, so a wrong one is refused before anything is written. */
+	/** The report's figures and the progress report. */
 	@Override
-	public void check(GenerationRequest request) {
-		RunMonitoring.checkSettings(request);
+	public boolean showsStatuses() {
+		return true;
 	}
 
 	@Override

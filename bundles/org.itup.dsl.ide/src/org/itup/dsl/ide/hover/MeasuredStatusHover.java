@@ -1,13 +1,11 @@
 package org.itup.dsl.ide.hover;
 
 import java.math.BigDecimal;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -104,8 +102,6 @@ public final class MeasuredStatusHover {
 
 	/** The thresholds of the folder of the plan's header file, as the exports read them. */
 	private static MonitoringSettings settings(Plan plan) {
-		URI uri = plan.eResource().getURI();
-		return uri.isFile() ? PlanMonitoring.settingsIn(Paths.get(uri.toFileString()).toAbsolutePath().getParent())
-				: MonitoringSettings.DEFAULTS;
+		return PlanMonitoring.settingsIn(PlanMonitoring.settingsFolder(plan).orElse(null));
 	}
 }
