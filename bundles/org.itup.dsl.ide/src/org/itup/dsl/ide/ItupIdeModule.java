@@ -13,6 +13,7 @@ import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
+import org.eclipse.xtext.resource.containers.ProjectDescriptionBasedContainerManager;
 import org.itup.dsl.ide.contentassist.PlanCrossrefProposals;
 import org.itup.dsl.ide.contentassist.PlanProposalProvider;
 import org.itup.dsl.ide.formatting.PlanFormattingService;
@@ -23,6 +24,7 @@ import org.itup.dsl.ide.quickfix.PlanCodeActions;
 import org.itup.dsl.ide.rename.PlanReferenceUpdater;
 import org.itup.dsl.ide.rename.PlanRenameService;
 import org.itup.dsl.ide.server.NothingToGenerate;
+import org.itup.dsl.ide.server.WholeProjectContainers;
 import org.itup.dsl.ide.symbols.PlanSymbolDetails;
 import org.itup.dsl.ide.symbols.PlanSymbolKinds;
 import org.itup.dsl.ide.symbols.PlanSymbolNames;
@@ -86,5 +88,10 @@ public class ItupIdeModule extends AbstractItupIdeModule {
 	/** Keeps the builder from validating each file twice; see {@link NothingToGenerate}. */
 	public Class<? extends IShouldGenerate> bindIShouldGenerate() {
 		return NothingToGenerate.class;
+	}
+
+	/** Containers that read the project's index instead of copying it per file; see {@link WholeProjectContainers}. */
+	public Class<? extends ProjectDescriptionBasedContainerManager> bindProjectDescriptionBasedContainerManager() {
+		return WholeProjectContainers.class;
 	}
 }
