@@ -24,7 +24,7 @@ public final class FrozenPlans extends AdapterImpl {
 	private FrozenPlans() {
 	}
 
-	/** Call only when nothing will edit the set's resources any more. */
+	/** Call only when every reference is resolved and nothing will edit the set's resources any more. */
 	public static void freeze(ResourceSet resourceSet) {
 		if (find(resourceSet).isEmpty()) {
 			resourceSet.eAdapters().add(new FrozenPlans());
@@ -36,6 +36,11 @@ public final class FrozenPlans extends AdapterImpl {
 		Resource resource = element.eResource();
 		ResourceSet resourceSet = resource == null ? null : resource.getResourceSet();
 		return resourceSet == null ? Optional.empty() : find(resourceSet).map(frozen -> frozen.facts);
+	}
+
+	/** Whether the set is frozen: its files are linked, every reference resolved that can be, and stay as they are. */
+	public static boolean isFrozen(ResourceSet resourceSet) {
+		return find(resourceSet).isPresent();
 	}
 
 	private static Optional<FrozenPlans> find(ResourceSet resourceSet) {

@@ -61,7 +61,10 @@ public class LevelKeywords {
 		}
 		for (ILeafNode leaf : node.getLeafNodes()) {
 			if (!leaf.isHidden()) {
-				return synonyms(level).contains(leaf.getText()) ? Optional.of(leaf) : Optional.empty();
+				// the keyword's value from the grammar, so that checking every element copies no text
+				return leaf.getGrammarElement() instanceof Keyword keyword && synonyms(level).contains(keyword.getValue())
+						? Optional.of(leaf)
+						: Optional.empty();
 			}
 		}
 		return Optional.empty();
