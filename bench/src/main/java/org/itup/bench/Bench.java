@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
  * usage text is picocli's, from the commands' own annotations, so it cannot drift from the options they read.
  */
 @Command(name = "bench/run", synopsisSubcommandLabel = "[run|scale]", description = {
-		"Measures itup on scaled copies of the ITU example and prints the table of docs/performance.md",
-		"(progress on standard error, the table on standard output). Without a command it runs 'run'." })
+		"Measures itup on scaled copies of the ITU example and prints the table of docs/performance.md.",
+		"Progress goes to standard error, the table to standard output. Without a command it runs 'run'." })
 public final class Bench {
 
 	private Bench() {

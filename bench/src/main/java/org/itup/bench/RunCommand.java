@@ -13,8 +13,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code bench/run [run] ...}: measures the scaled plans and prints the table (progress goes to standard error). */
-@Command(name = "run", description = { "Writes the scaled plans of every factor, measures them and prints one Markdown table with the",
-		"budgets of docs/performance.md; --split-goals and --large-mb add a second table of one-plan shapes." })
+// picocli prints each string on a line of its own and lists a command by its first: each one is a whole sentence
+@Command(name = "run", description = {
+		"Writes the scaled plans of every factor, measures them and prints the table of docs/performance.md.",
+		"--split-goals and --large-mb add a second table, of one-plan shapes." })
 final class RunCommand {
 
 	@Option(names = "--factors", paramLabel = "N,N...|none", description = "scale factors to measure (default 1,10,100; above 100, e.g. 1000, only itup check and itup generate run); none leaves the first table out")
