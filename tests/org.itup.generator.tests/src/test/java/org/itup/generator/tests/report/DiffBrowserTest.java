@@ -11,7 +11,6 @@ import java.util.List;
 import org.itup.generator.OutputFolder;
 import org.itup.generator.diff.DiffFormat;
 import org.itup.generator.tests.PlanDiffs;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +31,7 @@ class DiffBrowserTest {
 	static Path folder;
 
 	private static Path page;
+	@Browser
 	private static ChromeDriver browser;
 
 	@BeforeAll
@@ -54,15 +54,7 @@ class DiffBrowserTest {
 		// what `itup diff OLD NEW --format html -o FILE` writes
 		new OutputFolder(folder).write(page.getFileName().toString(),
 				PlanDiffs.render(DiffFormat.HTML, TestFolders.ituExample(), revised));
-		browser = Chromium.start();
 		Chromium.open(browser, page, "?load=1", "");
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
 	}
 
 	@Test

@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.itup.generator.tests.Generation;
 import org.itup.test.support.RepositoryRoot;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,21 +26,14 @@ class IndicatorsInReportTest {
 	@TempDir
 	static Path out;
 
+	@Browser
 	private static ChromeDriver browser;
 
 	@BeforeAll
 	static void generate() throws Exception {
 		Path plans = RepositoryRoot.fixture("monitored");
 		Generation.run(plans, out, Generation.formats("html"));
-		browser = Chromium.start();
 		Chromium.open(browser, out.resolve("index.html"), "", "");
-	}
-
-	@AfterAll
-	static void close() {
-		if (browser != null) {
-			browser.quit();
-		}
 	}
 
 	@Test

@@ -21,7 +21,6 @@ import org.itup.generator.GenerationOptions;
 import org.itup.generator.tests.CsvRecords;
 import org.itup.dsl.load.PlanLoader;
 import org.itup.generator.tests.Generation;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +46,7 @@ class InjectionCorpusTest {
 
 	private static List<String> corpus;
 	private static Path out;
+	@Browser
 	private static ChromeDriver browser;
 
 	@BeforeAll
@@ -60,15 +60,7 @@ class InjectionCorpusTest {
 		out = temp.resolve("out");
 		// every format; a plan with errors fails here with the generator's refusal
 		Generation.run(plans, out, GenerationOptions.defaults());
-		browser = Chromium.start();
 		ScriptProbe.install(browser);
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
 	}
 
 	@Test

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.itup.generator.GenerationOptions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,19 +47,12 @@ class InjectionTest {
 	static Path output;
 
 	private static Path report;
+	@Browser
 	private static ChromeDriver browser;
 
 	@BeforeAll
 	static void generate() throws Exception {
 		report = GeneratedReport.write(GeneratedReport.resource("injection"), output);
-		browser = Chromium.start();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
 	}
 
 	@Test

@@ -17,8 +17,6 @@ import org.itup.dsl.load.PlanLoader;
 import org.itup.generator.check.CheckFormat;
 import org.itup.generator.check.CheckReport;
 import org.itup.generator.tests.Generation;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,19 +41,8 @@ class OwnVocabularyReportTest {
 	@TempDir
 	static Path folder;
 
+	@Browser
 	private static ChromeDriver browser;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Chromium.start();
-	}
-
-	@AfterAll
-	static void close() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "ngo", "thematic" })

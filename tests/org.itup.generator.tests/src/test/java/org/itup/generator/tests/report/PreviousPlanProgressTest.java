@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.itup.generator.tests.Generation;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,19 +42,8 @@ class PreviousPlanProgressTest {
 	@TempDir
 	static Path folder;
 
+	@Browser
 	private static ChromeDriver browser;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Chromium.start();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "2016", "2017", "2018" })

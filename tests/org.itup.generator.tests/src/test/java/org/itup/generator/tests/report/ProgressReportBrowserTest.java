@@ -12,7 +12,6 @@ import java.util.Map;
 
 import org.itup.generator.tests.Generation;
 import org.itup.test.support.RepositoryRoot;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,21 +31,14 @@ class ProgressReportBrowserTest {
 	@TempDir
 	static Path folder;
 
+	@Browser
 	private static ChromeDriver browser;
 
 	@BeforeAll
 	static void openPage() throws IOException {
 		Path plans = RepositoryRoot.fixture("progress");
 		Generation.run(plans, folder, Generation.formats("html").period("2021"));
-		browser = Chromium.start();
 		Chromium.open(browser, folder.resolve("progress-2021.html"), "?load=1", "");
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
 	}
 
 	@Test

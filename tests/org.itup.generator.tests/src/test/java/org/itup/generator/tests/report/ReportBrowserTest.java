@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,20 +31,13 @@ class ReportBrowserTest {
 	static Path output;
 
 	private static Path report;
+	@Browser
 	private static ChromeDriver browser;
 	private static int loads;
 
 	@BeforeAll
 	static void openReport() throws Exception {
 		report = GeneratedReport.write(TestFolders.ituExample(), output);
-		browser = Chromium.start();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
 	}
 
 	/**

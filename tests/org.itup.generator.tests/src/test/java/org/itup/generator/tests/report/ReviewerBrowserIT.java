@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,20 +29,13 @@ class ReviewerBrowserIT {
 	static Path output;
 
 	private static Path report;
+	@Browser
 	private static ChromeDriver browser;
 	private static int loads;
 
 	@BeforeAll
 	static void openReport() throws Exception {
 		report = GeneratedReport.generate(TestFolders.ituExample(), output);
-		browser = Chromium.start();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
 	}
 
 	@BeforeEach

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +59,7 @@ class SmallOrganisationReportTest {
 	@TempDir
 	static Path folder;
 
+	@Browser
 	private static ChromeDriver browser;
 
 	@BeforeAll
@@ -67,15 +67,7 @@ class SmallOrganisationReportTest {
 		Path plans = Files.createDirectories(folder.resolve("plans"));
 		Files.writeString(plans.resolve("plan.itup"), PLAN);
 		Path report = GeneratedReport.write(plans, folder.resolve("out"));
-		browser = Chromium.start();
 		Chromium.open(browser, report.resolve("index.html"), "", "");
-	}
-
-	@AfterAll
-	static void close() {
-		if (browser != null) {
-			browser.quit();
-		}
 	}
 
 	@Test
